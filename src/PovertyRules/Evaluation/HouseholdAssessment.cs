@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using PovertyRules.Rules;
+using HouseholdRecord = PovertyRules.Model.Household;
+
+namespace PovertyRules.Evaluation;
+
+/// <summary>
+/// The result of assessing one household: its status, one finding per applicable criterion and a receipt. Immutable.
+/// </summary>
+/// <remarks>
+/// The findings are built on first access (bulk runs that read only the status and the failed criteria do not pay
+/// for their text); they are the same on every access.
+/// </remarks>
+public sealed class HouseholdAssessment
+{
+    private readonly HouseholdFact? _fact;
+    private readonly int _applicable;
+    private readonly int _notMet;
+    private readonly int _unknown;
+    private IReadOnlyList<Finding>? _findings;
+
+    internal HouseholdAssessment(HouseholdFact fact)
+    {
+        _fact = fact;
+        _applicable = fact.Parameters.ApplicableMask;
+        _notMet = fact.NotMetMask & _applicable;
+        _unknown = fact.UnknownMask & _applicable & ~_notMet;
+        HouseholdId = fact.Household.Id;
+        VillageCode = fact.Household.VillageCode;
+        MemberCount = fact.Household.Members.Count;
+        Status = HouseholdCriteria.Conclude(_applicable, _notMet, _unknown);
+        Receipt = fact.Parameters.Receipt;
+        Errors = [];
+    }
+
+    private HouseholdAssessment(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt)
+    {
+        HouseholdId = household?.Id;
+        VillageCode = household?.VillageCode;
+        MemberCount = household?.Members?.Count ?? 0;
+        Status = HouseholdStatus.InvalidInput;
+        Receipt = receipt;
+        Errors = errors;
+        _findings = [];
+    }
+
+    /// <summary>The household's register number (户编号); <c>null</c> only for a null record in a bulk run.</summary>
+    public string? HouseholdId { get; }
+
+    /// <summary>The household's village code as recorded (possibly malformed when the status is invalid input).</summary>
+    public string? VillageCode { get; }
+
+    /// <summary>How many members the household has: the registered poor people it stands for.</summary>
+    public int MemberCount { get; }
+
+    /// <summary>The outcome.</summary>
+    public HouseholdStatus Status { get; }
+
+    /// <summary>Why the record was rejected; empty unless <see cref="Status"/> is <see cref="HouseholdStatus.InvalidInput"/>.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>The profile, parameter hash and rule-set version the decision was made with.</summary>
+    public Receipt Receipt { get; }
+
+    /// <summary>One finding per criterion that applies under the profile, in report order; empty for invalid input.</summary>
+    public IReadOnlyList<Finding> Findings
+    {
+        get
+        {
+            if (_findings is null)
+            {
+                Interlocked.CompareExchange(ref _findings, BuildFindings(), null);
+            }
+
+            return _findings;
+        }
+    }
+
+    /// <summary>The ids of the criteria that are not met (for exclusions: the categories the household falls in).</summary>
+    public IReadOnlyList<string> FailedCriteria => Ids(_notMet);
+
+    /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
+    public IReadOnlyList<string> UnknownCriteria => Ids(_unknown);
+
+    /// <summary>Whether the criterion with this rule id is not met.</summary>
+    public bool Failed(string ruleId) => FailedCriteria.Contains(ruleId);
+
+    /// <summary><c>id: status [failed criteria]</c>.</summary>
+    public override string ToString() =>
+        Status == HouseholdStatus.InvalidInput
+            ? $"{HouseholdId}: {Status} ({string.Join("; ", Errors)})"
+            : $"{HouseholdId}: {Status}{(_notMet != 0 ? $" [{string.Join(", ", FailedCriteria)}]" : string.Empty)}";
+
+    internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
+        new(household, errors, receipt);
+
+    private IReadOnlyList<Finding> BuildFindings()
+    {
+        var builder = ImmutableArray.CreateBuilder<Finding>();
+        foreach (var criterion in HouseholdCriteria.All)
+        {
+            var bit = 1 << criterion.Index;
+            if ((_applicable & bit) == 0)
+            {
+                continue;
+            }
+
+            var verdict = (_notMet & bit) != 0 ? Verdict.NotMet : (_unknown & bit) != 0 ? Verdict.Unknown : Verdict.Met;
+            builder.Add(criterion.ToFinding(_fact!, verdict));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private IReadOnlyList<string> Ids(int mask)
+    {
+        if (mask == 0)
+        {
+            return [];
+        }
+
+        var ids = new List<string>();
+        foreach (var criterion in HouseholdCriteria.All)
+        {
+            if ((mask & (1 << criterion.Index)) != 0)
+            {
+                ids.Add(criterion.Id);
+            }
+        }
+
+        return ids.AsReadOnly();
+    }
+}

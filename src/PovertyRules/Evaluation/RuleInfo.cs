@@ -1,0 +1,31 @@
+namespace PovertyRules.Evaluation;
+
+/// <summary>A compiled rule's metadata: stable id, clause and tags. Immutable.</summary>
+/// <param name="Id">The <c>[Name]</c> of the rule, e.g. <c>HH-INCOME</c>.</param>
+/// <param name="Description">The policy clause the rule encodes.</param>
+/// <param name="Tags">The rule set(s) it belongs to.</param>
+/// <param name="RuleType">The rule class.</param>
+public sealed record RuleInfo(string Id, string Description, IReadOnlyList<string> Tags, Type RuleType);
+
+/// <summary>Options of a bulk run.</summary>
+public sealed record BulkOptions
+{
+    /// <summary>Households per rules session (default 512). Larger batches amortise session work; memory grows with it.</summary>
+    public int BatchSize { get; init; } = 512;
+
+    /// <summary>Batches evaluated at once (default: the processor count).</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    internal void Validate()
+    {
+        if (BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(BatchSize), BatchSize, "The batch size must be at least 1.");
+        }
+
+        if (MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "The degree of parallelism must be at least 1.");
+        }
+    }
+}

@@ -1,0 +1,54 @@
+namespace PovertyRules.Policy;
+
+/// <summary>The policy texts the built-in profiles cite.</summary>
+public static class Citations
+{
+    /// <summary>The 2016 exit-mechanism opinions, household clause.</summary>
+    public const string ExitMechanismHousehold =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 二(一) 贫困户退出: 人均纯收入稳定超过国家扶贫标准且吃穿不愁, 义务教育、基本医疗、住房安全有保障";
+
+    /// <summary>The 2016 exit-mechanism opinions, household procedure.</summary>
+    public const string ExitMechanismHouseholdProcedure =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 三(一) 贫困户退出程序: 民主评议、村两委和驻村工作队核实、贫困户认可、公示无异议、公告退出";
+
+    /// <summary>The 2016 exit-mechanism opinions, village clause.</summary>
+    public const string ExitMechanismVillage =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 二(二) 贫困村退出: 贫困发生率降至2%以下(西部地区降至3%以下)";
+
+    /// <summary>The 2016 exit-mechanism opinions, county clause.</summary>
+    public const string ExitMechanismCounty =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 二(三) 贫困县退出: 贫困发生率降至2%以下(西部地区降至3%以下)";
+
+    /// <summary>The 2015 register clean-up that names the four excluded categories.</summary>
+    public const string FourCategories =
+        "2015年建档立卡回头看: 财政供养人员(含村干部)、有工商注册、购买商品房、拥有小汽车的家庭(四类对象)不得纳入建档立卡";
+
+    /// <summary>Exemptions seen in longer local lists of excluded categories.</summary>
+    public const string LocalExclusionPractice =
+        "Local register clean-up lists with exemptions (disability vehicles, minimum vehicle value, cadres with a major cause of poverty, work vehicles); not national";
+
+    /// <summary>The national poverty line of 2,300 yuan at 2010 prices, current-price values from the statistical yearbook.</summary>
+    public const string PovertyLineYearbook =
+        "国家农村贫困标准(2010年不变价2300元), 现价标准见《中国农村贫困监测报告》/统计年鉴注释";
+
+    /// <summary>The 6%/year projection from 2800 that many local exit standards used for 2017–2019.</summary>
+    public const string PovertyLineProjection =
+        "6%/year projection from 2800 yuan (2014) used by many local exit standards; not an official figure";
+
+    /// <summary>The "about 4000 yuan" of official 2020 statements.</summary>
+    public const string PovertyLine2020 = "Official 2020 statements: the current-price line is 'about 4000 yuan'";
+
+    /// <summary>Safe drinking water in the national 2019–2020 wording of 两不愁三保障.</summary>
+    public const string SafeDrinkingWater =
+        "国务院扶贫开发领导小组 2019–2020: 两不愁三保障及饮水安全 (safe drinking water added to the national household standard)";
+
+    /// <summary>Compulsory education of nine years, ages 6–15.</summary>
+    public const string CompulsoryEducation = "《中华人民共和国义务教育法》: nine years of compulsory education, normally ages 6–15";
+
+    /// <summary>National Bureau of Statistics regional division.</summary>
+    public const string WesternRegion =
+        "国家统计局东中西部划分: 内蒙古、广西、重庆、四川、贵州、云南、西藏、陕西、甘肃、青海、宁夏、新疆 (GB/T 2260 codes 15, 45, 50–54, 61–65)";
+
+    /// <summary>Choices this library makes where the policy text is silent.</summary>
+    public const string LibraryAssumption = "PovertyRules assumption where the policy text is silent; override per province";
+}

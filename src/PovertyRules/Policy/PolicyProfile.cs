@@ -1,0 +1,112 @@
+using System.Collections.Immutable;
+
+namespace PovertyRules.Policy;
+
+/// <summary>
+/// Every parameter the rules read, each with its citation and a verified flag, for one assessment year and region.
+/// Immutable: derive a changed profile with a <c>with</c> expression, e.g.
+/// <c>profile with { YearsAboveLine = new(2, "Provincial draft", Verified: false) }</c>.
+/// </summary>
+/// <remarks>
+/// Built-in profiles come from <see cref="PolicyProfiles"/>; <see cref="ProfileJson"/> loads and saves them as JSON.
+/// The rules never hold a policy figure themselves: change a figure here and every rule that reads it follows.
+/// </remarks>
+public sealed record PolicyProfile
+{
+    /// <summary>A stable identifier, e.g. <c>CN-2016</c>; results carry it in their receipt.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>A human-readable name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The assessment year: income is tested against this year's line (and earlier years' when required).</summary>
+    public required int Year { get; init; }
+
+    /// <summary>The poverty line per year in yuan per person per year (current prices), each with its own citation.</summary>
+    public required ImmutableSortedDictionary<int, Parameter<decimal>> PovertyLines { get; init; }
+
+    /// <summary>Which income figure is compared with the line (net or disposable).</summary>
+    public required Parameter<IncomeMeasure> IncomeMeasure { get; init; }
+
+    /// <summary>
+    /// "Stably above the line": how many consecutive years, ending with the assessment year, income must be strictly
+    /// above that year's line. 1 tests the assessment year only.
+    /// </summary>
+    public required Parameter<int> YearsAboveLine { get; init; }
+
+    /// <summary>Transfer items left out of the income compared with the line.</summary>
+    public required Parameter<TransferExclusions> ExcludedTransfers { get; init; }
+
+    /// <summary>
+    /// The largest share (0–1) of the tested income that may come from transfers; <c>null</c> for no cap.
+    /// A share equal to the cap passes.
+    /// </summary>
+    public required Parameter<decimal?> MaxTransferShare { get; init; }
+
+    /// <summary>The youngest age of compulsory education, inclusive.</summary>
+    public required Parameter<int> CompulsoryEducationFromAge { get; init; }
+
+    /// <summary>The oldest age of compulsory education, inclusive.</summary>
+    public required Parameter<int> CompulsoryEducationToAge { get; init; }
+
+    /// <summary>The date on which members' ages are taken (from their birth dates).</summary>
+    public required Parameter<DateOnly> AgeReferenceDate { get; init; }
+
+    /// <summary>Whether safe drinking water is a household exit criterion.</summary>
+    public required Parameter<bool> SafeDrinkingWaterRequired { get; init; }
+
+    /// <summary>The fewest days the exit must be publicly noticed in the village.</summary>
+    public required Parameter<int> MinimumNoticeDays { get; init; }
+
+    /// <summary>Whether village cadres count as payroll personnel for the exclusion (national: yes).</summary>
+    public required Parameter<bool> VillageCadresExcluded { get; init; }
+
+    /// <summary>Whether a village cadre is exempt when the household has a documented major cause of poverty.</summary>
+    public required Parameter<bool> CadreWithMajorCauseExempt { get; init; }
+
+    /// <summary>Whether a disabled member's mobility vehicle is exempt from the car exclusion.</summary>
+    public required Parameter<bool> DisabilityVehicleExempt { get; init; }
+
+    /// <summary>The value in yuan a car must reach to exclude the household; <c>null</c> when any car excludes.</summary>
+    public required Parameter<decimal?> MinimumExcludingCarValue { get; init; }
+
+    /// <summary>Whether farm vehicles, trucks and construction machinery also exclude the household.</summary>
+    public required Parameter<bool> WorkVehiclesExcluded { get; init; }
+
+    /// <summary>Province codes (GB/T 2260, 2 digits) of the western region, where the 3% thresholds apply.</summary>
+    public required Parameter<ImmutableSortedSet<int>> WesternProvinces { get; init; }
+
+    /// <summary>
+    /// Per-county region overrides: 6-digit county code → <c>true</c> for western treatment, <c>false</c> for not,
+    /// whatever its province.
+    /// </summary>
+    public required Parameter<ImmutableSortedDictionary<string, bool>> CountyRegionOverrides { get; init; }
+
+    /// <summary>The poverty line for <paramref name="year"/>, or <c>null</c> when the profile has none.</summary>
+    public Parameter<decimal>? PovertyLine(int year) => PovertyLines.TryGetValue(year, out var line) ? line : null;
+
+    /// <summary>
+    /// Whether the county (6-digit code, or a longer code that starts with it) gets western-region treatment:
+    /// its override if it has one, else whether its province is western.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="code"/> is shorter than 6 characters.</exception>
+    public bool IsWestern(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (code.Length < 6)
+        {
+            throw new ArgumentException($"'{code}' is not a county or village code: it has fewer than 6 digits.", nameof(code));
+        }
+
+        if (CountyRegionOverrides.Value.TryGetValue(code[..6], out var western))
+        {
+            return western;
+        }
+
+        return int.TryParse(code.AsSpan(0, 2), out var province) && WesternProvinces.Value.Contains(province);
+    }
+
+    /// <summary>A copy with the poverty line for <paramref name="year"/> set (added or replaced).</summary>
+    public PolicyProfile WithPovertyLine(int year, decimal yuan, string citation, bool verified) =>
+        this with { PovertyLines = PovertyLines.SetItem(year, new Parameter<decimal>(yuan, citation, verified)) };
+}

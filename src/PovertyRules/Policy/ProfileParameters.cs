@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace PovertyRules.Policy;
+
+/// <summary>
+/// Describes one scalar parameter of <see cref="PolicyProfile"/>: its name in JSON and reports, its unit, and how to
+/// read and replace it. The list in <see cref="ProfileParameters.All"/> is the single place that enumerates them.
+/// </summary>
+public abstract class ProfileParameter
+{
+    private protected ProfileParameter(string name, string unit)
+    {
+        Name = name;
+        Unit = unit;
+    }
+
+    /// <summary>The parameter's name in JSON, reports and findings (camelCase).</summary>
+    public string Name { get; }
+
+    /// <summary>The unit or kind of value (e.g. <c>yuan/person/year</c>, <c>years</c>, <c>switch</c>).</summary>
+    public string Unit { get; }
+
+    /// <summary>The value in <paramref name="profile"/>, formatted for people.</summary>
+    public abstract string FormatValue(PolicyProfile profile);
+
+    /// <summary>The citation in <paramref name="profile"/>.</summary>
+    public abstract string Citation(PolicyProfile profile);
+
+    /// <summary>The verified flag in <paramref name="profile"/>.</summary>
+    public abstract bool Verified(PolicyProfile profile);
+
+    internal abstract JsonNode? ValueToJson(PolicyProfile profile);
+
+    internal abstract JsonObject ToJson(PolicyProfile profile);
+
+    internal abstract PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path);
+}
+
+/// <summary>A <see cref="ProfileParameter"/> of value type <typeparamref name="T"/>.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+public sealed class ProfileParameter<T> : ProfileParameter
+{
+    private readonly Func<PolicyProfile, Parameter<T>> _get;
+    private readonly Func<PolicyProfile, Parameter<T>, PolicyProfile> _set;
+
+    internal ProfileParameter(
+        string name, string unit, Func<PolicyProfile, Parameter<T>> get, Func<PolicyProfile, Parameter<T>, PolicyProfile> set)
+        : base(name, unit)
+    {
+        _get = get;
+        _set = set;
+    }
+
+    /// <summary>The parameter in <paramref name="profile"/>.</summary>
+    public Parameter<T> Get(PolicyProfile profile) => _get(profile);
+
+    /// <summary>A copy of <paramref name="profile"/> with the parameter replaced.</summary>
+    public PolicyProfile Set(PolicyProfile profile, Parameter<T> value) => _set(profile, value);
+
+    /// <inheritdoc />
+    public override string FormatValue(PolicyProfile profile) => ProfileJson.FormatValue(Get(profile).Value);
+
+    /// <inheritdoc />
+    public override string Citation(PolicyProfile profile) => Get(profile).Citation;
+
+    /// <inheritdoc />
+    public override bool Verified(PolicyProfile profile) => Get(profile).Verified;
+
+    internal override JsonNode? ValueToJson(PolicyProfile profile) =>
+        JsonSerializer.SerializeToNode(Get(profile).Value, ProfileJson.Options);
+
+    internal override JsonObject ToJson(PolicyProfile profile)
+    {
+        var parameter = Get(profile);
+        return new JsonObject
+        {
+            ["value"] = ValueToJson(profile),
+            ["unit"] = Unit,
+            ["citation"] = parameter.Citation,
+            ["verified"] = parameter.Verified,
+        };
+    }
+
+    internal override PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path) =>
+        Set(profile, ProfileJson.ReadParameter<T>(node, path, Unit));
+}
+
+/// <summary>The scalar parameters of <see cref="PolicyProfile"/> (everything but the poverty-line table).</summary>
+public static class ProfileParameters
+{
+    /// <summary>Every scalar parameter, in the order profiles list them.</summary>
+    public static IReadOnlyList<ProfileParameter> All { get; } =
+    [
+        Define("incomeMeasure", "measure", p => p.IncomeMeasure, (p, v) => p with { IncomeMeasure = v }),
+        Define("yearsAboveLine", "years", p => p.YearsAboveLine, (p, v) => p with { YearsAboveLine = v }),
+        Define("excludedTransfers", "transfer items", p => p.ExcludedTransfers, (p, v) => p with { ExcludedTransfers = v }),
+        Define("maxTransferShare", "share 0–1", p => p.MaxTransferShare, (p, v) => p with { MaxTransferShare = v }),
+        Define("compulsoryEducationFromAge", "years of age", p => p.CompulsoryEducationFromAge, (p, v) => p with { CompulsoryEducationFromAge = v }),
+        Define("compulsoryEducationToAge", "years of age", p => p.CompulsoryEducationToAge, (p, v) => p with { CompulsoryEducationToAge = v }),
+        Define("ageReferenceDate", "date", p => p.AgeReferenceDate, (p, v) => p with { AgeReferenceDate = v }),
+        Define("safeDrinkingWaterRequired", "switch", p => p.SafeDrinkingWaterRequired, (p, v) => p with { SafeDrinkingWaterRequired = v }),
+        Define("minimumNoticeDays", "days", p => p.MinimumNoticeDays, (p, v) => p with { MinimumNoticeDays = v }),
+        Define("villageCadresExcluded", "switch", p => p.VillageCadresExcluded, (p, v) => p with { VillageCadresExcluded = v }),
+        Define("cadreWithMajorCauseExempt", "switch", p => p.CadreWithMajorCauseExempt, (p, v) => p with { CadreWithMajorCauseExempt = v }),
+        Define("disabilityVehicleExempt", "switch", p => p.DisabilityVehicleExempt, (p, v) => p with { DisabilityVehicleExempt = v }),
+        Define("minimumExcludingCarValue", "yuan", p => p.MinimumExcludingCarValue, (p, v) => p with { MinimumExcludingCarValue = v }),
+        Define("workVehiclesExcluded", "switch", p => p.WorkVehiclesExcluded, (p, v) => p with { WorkVehiclesExcluded = v }),
+        Define("westernProvinces", "province codes", p => p.WesternProvinces, (p, v) => p with { WesternProvinces = v }),
+        Define("countyRegionOverrides", "county code → western", p => p.CountyRegionOverrides, (p, v) => p with { CountyRegionOverrides = v }),
+    ];
+
+    /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>
+    public static ProfileParameter? Find(string name) => All.FirstOrDefault(p => p.Name == name);
+
+    private static ProfileParameter<T> Define<T>(
+        string name, string unit, Func<PolicyProfile, Parameter<T>> get, Func<PolicyProfile, Parameter<T>, PolicyProfile> set) =>
+        new(name, unit, get, set);
+}

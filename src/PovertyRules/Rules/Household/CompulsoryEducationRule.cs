@@ -1,0 +1,114 @@
+using System.Globalization;
+using NRules.Fluent.Dsl;
+using PovertyRules.Evaluation;
+using PovertyRules.Model;
+
+namespace PovertyRules.Rules.Household;
+
+/// <summary>
+/// 义务教育有保障 — no child of compulsory-school age is out of school because of poverty. A child out of school for
+/// another documented reason (severe disability with home schooling, illness, completed compulsory education) does not
+/// fail it.
+/// </summary>
+[Name(Id)]
+[Description("义务教育有保障 (中办发〔2016〕16号 二(一)): no member of compulsory-school age out of school because of poverty (因贫辍学)")]
+[Tag(RuleTags.HouseholdExit)]
+public sealed class CompulsoryEducationRule : Rule
+{
+    /// <summary>The stable rule id.</summary>
+    public const string Id = "HH-EDUCATION";
+
+    internal static readonly Criterion Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Compulsory education guaranteed", "义务教育有保障", Explain);
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        HouseholdFact household = default!;
+
+        When()
+            .Match(() => household, h => Test(h) != Verdict.Met);
+        Then()
+            .Do(_ => household.Record(Criterion, Test(household)));
+    }
+
+    internal static Verdict Test(HouseholdFact fact)
+    {
+        var verdict = Verdict.Met;
+        foreach (var member in fact.Household.Members)
+        {
+            switch (Judge(member, fact))
+            {
+                case Verdict.NotMet:
+                    return Verdict.NotMet;
+                case Verdict.Unknown:
+                    verdict = Verdict.Unknown;
+                    break;
+            }
+        }
+
+        return verdict;
+    }
+
+    private static Verdict Judge(Member member, HouseholdFact fact)
+    {
+        var p = fact.Parameters;
+        if (member.AgeOn(p.AgeReferenceDate) is not { } age)
+        {
+            return Verdict.Unknown;
+        }
+
+        if (age < p.EducationFromAge || age > p.EducationToAge)
+        {
+            return Verdict.Met;
+        }
+
+        return member.Schooling switch
+        {
+            null => Verdict.Unknown,
+            SchoolingStatus.NotInSchool => member.OutOfSchoolReason switch
+            {
+                null => Verdict.Unknown,
+                OutOfSchoolReason.Poverty => Verdict.NotMet,
+                _ => Verdict.Met,
+            },
+            _ => Verdict.Met,
+        };
+    }
+
+    private static Evidence Explain(HouseholdFact fact)
+    {
+        var p = fact.Parameters;
+        var notes = new List<string>();
+        var members = fact.Household.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            var age = member.AgeOn(p.AgeReferenceDate);
+            var note = Judge(member, fact) switch
+            {
+                Verdict.NotMet => $"Members[{i}] aged {age} out of school because of poverty",
+                Verdict.Unknown when age is null => $"Members[{i}] age missing",
+                Verdict.Unknown when member.Schooling is null => $"Members[{i}] aged {age}: schooling status missing",
+                Verdict.Unknown => $"Members[{i}] aged {age} not in school: reason missing",
+                _ when age >= p.EducationFromAge && age <= p.EducationToAge => $"Members[{i}] aged {age}: {Describe(member)}",
+                _ => null,
+            };
+            if (note is not null)
+            {
+                notes.Add(note);
+            }
+        }
+
+        var range = string.Create(CultureInfo.InvariantCulture, $"{p.EducationFromAge}–{p.EducationToAge}");
+        return new Evidence(
+            notes.Count == 0 ? $"no member aged {range}" : string.Join("; ", notes),
+            $"no member aged {range} (on {p.AgeReferenceDate:yyyy-MM-dd}) out of school because of poverty",
+            "compulsoryEducationFromAge, compulsoryEducationToAge, ageReferenceDate",
+            p.Profile.CompulsoryEducationFromAge.Citation,
+            p.Profile.CompulsoryEducationFromAge.Verified && p.Profile.CompulsoryEducationToAge.Verified && p.Profile.AgeReferenceDate.Verified);
+    }
+
+    private static string Describe(Member member) =>
+        member.Schooling == SchoolingStatus.NotInSchool ? $"not in school ({member.OutOfSchoolReason})" : $"in school ({member.Schooling})";
+}

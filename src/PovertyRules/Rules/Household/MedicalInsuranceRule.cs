@@ -1,0 +1,100 @@
+using NRules.Fluent.Dsl;
+using PovertyRules.Evaluation;
+using PovertyRules.Model;
+using PovertyRules.Policy;
+
+namespace PovertyRules.Rules.Household;
+
+/// <summary>基本医疗有保障 — every member eligible for basic medical insurance is enrolled.</summary>
+[Name(Id)]
+[Description("基本医疗有保障 (中办发〔2016〕16号 二(一)): every member eligible for basic medical insurance is enrolled")]
+[Tag(RuleTags.HouseholdExit)]
+public sealed class MedicalInsuranceRule : Rule
+{
+    /// <summary>The stable rule id.</summary>
+    public const string Id = "HH-MEDICAL";
+
+    internal static readonly Criterion Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Basic medical insurance", "基本医疗有保障", Explain);
+
+    /// <inheritdoc />
+    public override void Define()
+    {
+        HouseholdFact household = default!;
+
+        When()
+            .Match(() => household, h => Test(h) != Verdict.Met);
+        Then()
+            .Do(_ => household.Record(Criterion, Test(household)));
+    }
+
+    internal static Verdict Test(HouseholdFact fact)
+    {
+        var verdict = Verdict.Met;
+        foreach (var member in fact.Household.Members)
+        {
+            switch (Judge(member))
+            {
+                case Verdict.NotMet:
+                    return Verdict.NotMet;
+                case Verdict.Unknown:
+                    verdict = Verdict.Unknown;
+                    break;
+            }
+        }
+
+        return verdict;
+    }
+
+    private static Verdict Judge(Member member) =>
+        member.MedicalInsuranceEligible switch
+        {
+            null => Verdict.Unknown,
+            false => Verdict.Met,
+            true => member.MedicalInsuranceEnrolled switch
+            {
+                null => Verdict.Unknown,
+                true => Verdict.Met,
+                false => Verdict.NotMet,
+            },
+        };
+
+    private static Evidence Explain(HouseholdFact fact)
+    {
+        var members = fact.Household.Members;
+        int eligible = 0, enrolled = 0;
+        var notes = new List<string>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (member.MedicalInsuranceEligible == true)
+            {
+                eligible++;
+                if (member.MedicalInsuranceEnrolled == true)
+                {
+                    enrolled++;
+                }
+            }
+
+            var verdict = Judge(member);
+            if (verdict == Verdict.NotMet)
+            {
+                notes.Add($"Members[{i}] not enrolled");
+            }
+            else if (verdict == Verdict.Unknown)
+            {
+                notes.Add(member.MedicalInsuranceEligible is null
+                    ? $"Members[{i}] eligibility missing"
+                    : $"Members[{i}] enrolment missing");
+            }
+        }
+
+        var actual = $"{enrolled} of {eligible} eligible members enrolled";
+        return new Evidence(
+            notes.Count == 0 ? actual : $"{actual}; {string.Join("; ", notes)}",
+            "every eligible member enrolled",
+            null,
+            Citations.ExitMechanismHousehold,
+            true);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Globalization;
+using PovertyRules.Evaluation;
+using PovertyRules.Policy;
+using HouseholdRecord = PovertyRules.Model.Household;
+
+namespace PovertyRules.Rules;
+
+/// <summary>
+/// The one fact a household rule matches: the household with the parameters resolved for it, and the verdicts the
+/// rules record. Rules fire only on exceptions (not met, unknown); a required criterion with no firing is met.
+/// A class, not a record: NRules tells facts apart by identity here.
+/// </summary>
+internal sealed class HouseholdFact(HouseholdRecord household, HouseholdParameters parameters)
+{
+    private int _notMet;
+    private int _unknown;
+
+    public HouseholdRecord Household { get; } = household;
+
+    public HouseholdParameters Parameters { get; } = parameters;
+
+    /// <summary>Set when a rule's condition threw on this household; the assessment becomes invalid input.</summary>
+    public string? Failure { get; set; }
+
+    public int NotMetMask => _notMet;
+
+    public int UnknownMask => _unknown;
+
+    public void Record(Criterion criterion, Verdict verdict)
+    {
+        var bit = 1 << criterion.Index;
+        switch (verdict)
+        {
+            case Verdict.NotMet:
+                _notMet |= bit;
+                break;
+            case Verdict.Unknown:
+                _unknown |= bit;
+                break;
+        }
+    }
+
+    public static string Yuan(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture) + " yuan";
+}
+
+/// <summary>A profile's parameters resolved once for fast reading by the household rules.</summary>
+internal sealed class HouseholdParameters
+{
+    public HouseholdParameters(PolicyProfile profile, Receipt receipt)
+    {
+        Profile = profile;
+        Receipt = receipt;
+        var years = profile.YearsAboveLine.Value;
+        TestYears = [.. Enumerable.Range(profile.Year - years + 1, years)];
+        Lines = [.. TestYears.Select(y => profile.PovertyLines[y].Value)];
+        Measure = profile.IncomeMeasure.Value;
+        ExcludedTransfers = profile.ExcludedTransfers.Value;
+        MaxTransferShare = profile.MaxTransferShare.Value;
+        EducationFromAge = profile.CompulsoryEducationFromAge.Value;
+        EducationToAge = profile.CompulsoryEducationToAge.Value;
+        AgeReferenceDate = profile.AgeReferenceDate.Value;
+        WaterRequired = profile.SafeDrinkingWaterRequired.Value;
+        MinimumNoticeDays = profile.MinimumNoticeDays.Value;
+        CadresExcluded = profile.VillageCadresExcluded.Value;
+        CadreWithMajorCauseExempt = profile.CadreWithMajorCauseExempt.Value;
+        DisabilityVehicleExempt = profile.DisabilityVehicleExempt.Value;
+        MinimumCarValue = profile.MinimumExcludingCarValue.Value;
+        WorkVehiclesExcluded = profile.WorkVehiclesExcluded.Value;
+        ApplicableMask = HouseholdCriteria.ApplicableMask(this);
+    }
+
+    public PolicyProfile Profile { get; }
+
+    public Receipt Receipt { get; }
+
+    public int[] TestYears { get; }
+
+    public decimal[] Lines { get; }
+
+    public IncomeMeasure Measure { get; }
+
+    public TransferExclusions ExcludedTransfers { get; }
+
+    public decimal? MaxTransferShare { get; }
+
+    public int EducationFromAge { get; }
+
+    public int EducationToAge { get; }
+
+    public DateOnly AgeReferenceDate { get; }
+
+    public bool WaterRequired { get; }
+
+    public int MinimumNoticeDays { get; }
+
+    public bool CadresExcluded { get; }
+
+    public bool CadreWithMajorCauseExempt { get; }
+
+    public bool DisabilityVehicleExempt { get; }
+
+    public decimal? MinimumCarValue { get; }
+
+    public bool WorkVehiclesExcluded { get; }
+
+    /// <summary>Bit i set when criterion i of <see cref="HouseholdCriteria.All"/> applies under this profile.</summary>
+    public int ApplicableMask { get; }
+}

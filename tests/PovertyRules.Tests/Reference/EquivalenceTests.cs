@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using PovertyRules.Evaluation;
+using PovertyRules.Model;
+using PovertyRules.Policy;
+using PovertyRules.Tests.Support;
+
+namespace PovertyRules.Tests.Reference;
+
+public class EquivalenceTests
+{
+    public static TheoryData<string> Profiles => ["CN-2016", "CN-2019", "two-years-all-options", "disposable-capped"];
+
+    private static PolicyProfile ProfileNamed(string name) => name switch
+    {
+        "two-years-all-options" => PolicyProfiles.National(2017) with
+        {
+            Id = name,
+            YearsAboveLine = new(2, "t", false),
+            ExcludedTransfers = new(TransferExclusions.Pension | TransferExclusions.OneOffRelief, "t", false),
+            CadreWithMajorCauseExempt = new(true, "t", false),
+            DisabilityVehicleExempt = new(true, "t", false),
+            MinimumExcludingCarValue = new(30000m, "t", false),
+            WorkVehiclesExcluded = new(true, "t", false),
+            SafeDrinkingWaterRequired = new(true, "t", false),
+            MinimumNoticeDays = new(5, "t", false),
+        },
+        "disposable-capped" => PolicyProfiles.National(2018) with
+        {
+            Id = name,
+            IncomeMeasure = new(IncomeMeasure.Disposable, "t", false),
+            MaxTransferShare = new(0.5m, "t", false),
+            VillageCadresExcluded = new(false, "t", false),
+            ExcludedTransfers = new(TransferExclusions.MinimumLivingAllowance, "t", false),
+        },
+        _ => PolicyProfiles.Find(name)!,
+    };
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public void Engine_agrees_with_the_reference_evaluator_on_25000_random_households(string profileName)
+    {
+        var profile = ProfileNamed(profileName);
+        var generator = new RandomHouseholds(seed: profileName.GetHashCode(StringComparison.Ordinal) ^ 20161);
+        var households = Enumerable.Range(0, 25_000).Select(i => generator.Next(i, profile)).ToList();
+
+        var results = Engine.Instance.AssessMany(households, profile).ToList();
+
+        var disagreements = new List<string>();
+        var statuses = new Dictionary<HouseholdStatus, int>();
+        for (var i = 0; i < households.Count; i++)
+        {
+            var expected = ReferenceEvaluator.Evaluate(households[i], profile);
+            var actual = results[i];
+            statuses[actual.Status] = statuses.GetValueOrDefault(actual.Status) + 1;
+            if (actual.Status != expected.Status
+                || !expected.Failed.SetEquals(actual.FailedCriteria)
+                || !expected.Unknown.SetEquals(actual.UnknownCriteria))
+            {
+                disagreements.Add($"{households[i].Id}: engine {actual.Status} [{string.Join(",", actual.FailedCriteria)}|{string.Join(",", actual.UnknownCriteria)}], "
+                    + $"reference {expected.Status} [{string.Join(",", expected.Failed)}|{string.Join(",", expected.Unknown)}]");
+            }
+        }
+
+        disagreements.Should().BeEmpty();
+        statuses.Keys.Should().BeEquivalentTo(Enum.GetValues<HouseholdStatus>(), "the random population must reach every outcome");
+    }
+}
