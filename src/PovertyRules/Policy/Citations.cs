@@ -51,4 +51,28 @@ public static class Citations
 
     /// <summary>Choices this library makes where the policy text is silent.</summary>
     public const string LibraryAssumption = "PovertyRules assumption where the policy text is silent; override per province";
+
+    /// <summary>The 2016 opinions: what village delisting weighs besides incidence.</summary>
+    public const string VillageConditions =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 二(二): 统筹考虑村内基础设施、基本公共服务、产业发展、集体经济收入等因素";
+
+    /// <summary>The 2016 opinions: village delisting procedure.</summary>
+    public const string VillageProcedure =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 三(二) 贫困村退出程序: 乡镇内公示无异议后, 公告退出";
+
+    /// <summary>The 2016 opinions: county de-capping procedure.</summary>
+    public const string CountyProcedure =
+        "《关于建立贫困退出机制的意见》(中办发〔2016〕16号), 三(三) 贫困县退出程序: 县级扶贫开发领导小组提出 → 市级审核 → 省级核查并公示 → 省级审定并报国务院扶贫开发领导小组 → 国家专项评估检查 → 省级政府正式批准退出";
+
+    /// <summary>The 2017 assessment method for county exit: third-party thresholds.</summary>
+    public const string CountyAssessment =
+        "《贫困县退出专项评估检查实施办法(试行)》(国开办发〔2017〕56号): 错退率低于2%, 漏评率低于2%, 群众认可度高于90%; 任一指标不达标不得退出";
+
+    /// <summary>The comprehensive incidence of the assessments (remaining + omitted + wrongly exited).</summary>
+    public const string ComprehensiveIncidence =
+        "综合贫困发生率 = (剩余贫困人口 + 漏评人口 + 错退人口) / 农村户籍人口, as used in the national special assessment (aggregator source only; partly verified)";
+
+    /// <summary>Hunan's 2016 implementing opinions.</summary>
+    public const string Hunan2016 =
+        "湖南省《关于建立贫困退出机制的实施意见》(2016年5月): 贫困村村集体经济收入4万元以上; 贫困县农村居民人均可支配收入目标 (news copy; unverified)";
 }

@@ -82,6 +82,39 @@ public sealed record PolicyProfile
     /// </summary>
     public required Parameter<ImmutableSortedDictionary<string, bool>> CountyRegionOverrides { get; init; }
 
+    /// <summary>Village delisting: poverty incidence must be strictly below this share (0–1) outside the western region.</summary>
+    public required Parameter<decimal> VillageIncidenceThreshold { get; init; }
+
+    /// <summary>Village delisting: poverty incidence must be strictly below this share (0–1) in the western region.</summary>
+    public required Parameter<decimal> WesternVillageIncidenceThreshold { get; init; }
+
+    /// <summary>Village delisting: the infrastructure and services a village must have.</summary>
+    public required Parameter<Model.VillageFacilities> VillageRequiredFacilities { get; init; }
+
+    /// <summary>Village delisting: the least village collective economy income in yuan per year; <c>null</c> when not required.</summary>
+    public required Parameter<decimal?> VillageMinimumCollectiveIncome { get; init; }
+
+    /// <summary>County de-capping: poverty incidence must be strictly below this share (0–1) outside the western region.</summary>
+    public required Parameter<decimal> CountyIncidenceThreshold { get; init; }
+
+    /// <summary>County de-capping: poverty incidence must be strictly below this share (0–1) in the western region.</summary>
+    public required Parameter<decimal> WesternCountyIncidenceThreshold { get; init; }
+
+    /// <summary>County de-capping: the third-party wrong-exit rate must be strictly below this share (0–1).</summary>
+    public required Parameter<decimal> WrongExitRateThreshold { get; init; }
+
+    /// <summary>County de-capping: the third-party omission rate must be strictly below this share (0–1).</summary>
+    public required Parameter<decimal> OmissionRateThreshold { get; init; }
+
+    /// <summary>County de-capping: public approval must be strictly above this share (0–1).</summary>
+    public required Parameter<decimal> PublicApprovalThreshold { get; init; }
+
+    /// <summary>County de-capping: whether incidence is the comprehensive one (remaining + omitted + wrongly exited people).</summary>
+    public required Parameter<bool> ComprehensiveIncidence { get; init; }
+
+    /// <summary>County de-capping: the least rural per-capita income in yuan (a provincial extra); <c>null</c> when not required.</summary>
+    public required Parameter<decimal?> CountyMinimumRuralIncome { get; init; }
+
     /// <summary>The poverty line for <paramref name="year"/>, or <c>null</c> when the profile has none.</summary>
     public Parameter<decimal>? PovertyLine(int year) => PovertyLines.TryGetValue(year, out var line) ? line : null;
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using PovertyRules.Model;
 
 namespace PovertyRules.Policy;
 
@@ -78,6 +79,20 @@ public static class PolicyProfiles
                 ImmutableSortedDictionary<string, bool>.Empty,
                 "No national per-county override; prefectures with western-development treatment (e.g. Xiangxi, Hunan) are unverified",
                 false),
+            VillageIncidenceThreshold = new(0.02m, Citations.ExitMechanismVillage, true),
+            WesternVillageIncidenceThreshold = new(0.03m, Citations.ExitMechanismVillage, true),
+            VillageRequiredFacilities = new(
+                VillageFacilities.HardenedRoad | VillageFacilities.Electricity | VillageFacilities.SafeDrinkingWater | VillageFacilities.Clinic,
+                Citations.VillageConditions + " — the national text weighs these without a list; road, power, water and clinic are the common provincial minimum",
+                false),
+            VillageMinimumCollectiveIncome = new(null, Citations.VillageConditions + " — no national minimum; provinces set one (Hunan 2016: 40,000 yuan)", true),
+            CountyIncidenceThreshold = new(0.02m, Citations.ExitMechanismCounty, true),
+            WesternCountyIncidenceThreshold = new(0.03m, Citations.ExitMechanismCounty, true),
+            WrongExitRateThreshold = new(0.02m, Citations.CountyAssessment, true),
+            OmissionRateThreshold = new(0.02m, Citations.CountyAssessment, true),
+            PublicApprovalThreshold = new(0.90m, Citations.CountyAssessment, true),
+            ComprehensiveIncidence = new(false, Citations.ComprehensiveIncidence, false),
+            CountyMinimumRuralIncome = new(null, Citations.ExitMechanismCounty + " — no national income target; Hunan 2016 added one", true),
         };
     }
 }

@@ -110,6 +110,17 @@ public static class ProfileParameters
         Define("workVehiclesExcluded", "switch", p => p.WorkVehiclesExcluded, (p, v) => p with { WorkVehiclesExcluded = v }),
         Define("westernProvinces", "province codes", p => p.WesternProvinces, (p, v) => p with { WesternProvinces = v }),
         Define("countyRegionOverrides", "county code → western", p => p.CountyRegionOverrides, (p, v) => p with { CountyRegionOverrides = v }),
+        Define("villageIncidenceThreshold", "share 0–1", p => p.VillageIncidenceThreshold, (p, v) => p with { VillageIncidenceThreshold = v }),
+        Define("westernVillageIncidenceThreshold", "share 0–1", p => p.WesternVillageIncidenceThreshold, (p, v) => p with { WesternVillageIncidenceThreshold = v }),
+        Define("villageRequiredFacilities", "facilities", p => p.VillageRequiredFacilities, (p, v) => p with { VillageRequiredFacilities = v }),
+        Define("villageMinimumCollectiveIncome", "yuan/year", p => p.VillageMinimumCollectiveIncome, (p, v) => p with { VillageMinimumCollectiveIncome = v }),
+        Define("countyIncidenceThreshold", "share 0–1", p => p.CountyIncidenceThreshold, (p, v) => p with { CountyIncidenceThreshold = v }),
+        Define("westernCountyIncidenceThreshold", "share 0–1", p => p.WesternCountyIncidenceThreshold, (p, v) => p with { WesternCountyIncidenceThreshold = v }),
+        Define("wrongExitRateThreshold", "share 0–1", p => p.WrongExitRateThreshold, (p, v) => p with { WrongExitRateThreshold = v }),
+        Define("omissionRateThreshold", "share 0–1", p => p.OmissionRateThreshold, (p, v) => p with { OmissionRateThreshold = v }),
+        Define("publicApprovalThreshold", "share 0–1", p => p.PublicApprovalThreshold, (p, v) => p with { PublicApprovalThreshold = v }),
+        Define("comprehensiveIncidence", "switch", p => p.ComprehensiveIncidence, (p, v) => p with { ComprehensiveIncidence = v }),
+        Define("countyMinimumRuralIncome", "yuan/person/year", p => p.CountyMinimumRuralIncome, (p, v) => p with { CountyMinimumRuralIncome = v }),
     ];
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>

@@ -61,6 +61,22 @@ public static class ProfileValidator
         Check(profile.MinimumNoticeDays.Value is >= 0 and <= 365, "minimumNoticeDays", $"must be 0–365 days, found {profile.MinimumNoticeDays.Value}");
         var carValue = profile.MinimumExcludingCarValue.Value;
         Check(carValue is null or >= 0m, "minimumExcludingCarValue", $"must be zero or more, or null, found {carValue}");
+        foreach (var (name, threshold) in new (string, decimal)[]
+        {
+            ("villageIncidenceThreshold", profile.VillageIncidenceThreshold.Value),
+            ("westernVillageIncidenceThreshold", profile.WesternVillageIncidenceThreshold.Value),
+            ("countyIncidenceThreshold", profile.CountyIncidenceThreshold.Value),
+            ("westernCountyIncidenceThreshold", profile.WesternCountyIncidenceThreshold.Value),
+            ("wrongExitRateThreshold", profile.WrongExitRateThreshold.Value),
+            ("omissionRateThreshold", profile.OmissionRateThreshold.Value),
+            ("publicApprovalThreshold", profile.PublicApprovalThreshold.Value),
+        })
+        {
+            Check(threshold is >= 0m and <= 1m, name, $"must be a share from 0 to 1, found {threshold}");
+        }
+
+        Check(profile.VillageMinimumCollectiveIncome.Value is null or >= 0m, "villageMinimumCollectiveIncome", $"must be zero or more, or null, found {profile.VillageMinimumCollectiveIncome.Value}");
+        Check(profile.CountyMinimumRuralIncome.Value is null or >= 0m, "countyMinimumRuralIncome", $"must be zero or more, or null, found {profile.CountyMinimumRuralIncome.Value}");
         foreach (var province in profile.WesternProvinces.Value)
         {
             Check(Model.AdministrativeCode.Check($"{province:00}0101000000", 12) is null, "westernProvinces", $"{province} is not a province code of GB/T 2260");
