@@ -14,7 +14,7 @@ public enum Outcome
 /// <summary>What kind of criterion a rule checks.</summary>
 public enum CriterionKind
 {
-    /// <summary>A household exit criterion (income, 两不愁三保障, water).</summary>
+    /// <summary>An exit criterion: of a household (income, 两不愁三保障, water), a village (incidence, facilities, collective income) or a county (incidence, third-party evaluation figures).</summary>
     ExitCriterion = 1,
     /// <summary>A step of the exit procedure.</summary>
     ProcedureStep = 2,

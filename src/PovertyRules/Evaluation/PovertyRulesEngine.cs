@@ -20,7 +20,7 @@ namespace PovertyRules.Evaluation;
 /// Console.WriteLine(result.Status);
 /// </code>
 /// </example>
-public sealed class PovertyRulesEngine
+public sealed partial class PovertyRulesEngine
 {
     private readonly ISessionFactory _householdRules;
     private readonly ConcurrentBag<HouseholdSession> _sessions = [];

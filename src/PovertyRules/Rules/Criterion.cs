@@ -10,16 +10,17 @@ internal enum Verdict : byte
     Unknown = Outcome.Unknown,
 }
 
-/// <summary>The household's value, the requirement and where the requirement comes from, for a finding.</summary>
+/// <summary>The assessed value, the requirement and where the requirement comes from, for a finding.</summary>
 internal sealed record Evidence(string Actual, string Threshold, string? Parameter, string Citation, bool Verified);
 
 /// <summary>
-/// A household-level criterion: its stable id, names and how to explain a verdict. Each rule file declares its own;
-/// <see cref="HouseholdCriteria"/> lists them in report order.
+/// A criterion of one rule set: its stable id, names and how to explain a verdict on a fact of type
+/// <typeparamref name="TFact"/>. Each rule file declares its own; the level's catalog lists them in report order.
 /// </summary>
-internal sealed class Criterion
+/// <typeparam name="TFact">The fact the level's rules match (household, village or county).</typeparam>
+internal class Criterion<TFact>
 {
-    public Criterion(string id, CriterionKind kind, string nameEn, string nameZh, Func<HouseholdFact, Evidence> explain)
+    public Criterion(string id, CriterionKind kind, string nameEn, string nameZh, Func<TFact, Evidence> explain)
     {
         Id = id;
         Kind = kind;
@@ -28,7 +29,7 @@ internal sealed class Criterion
         Explain = explain;
     }
 
-    /// <summary>The index of the criterion in <see cref="HouseholdCriteria.All"/>; set once when the catalog is built.</summary>
+    /// <summary>The index of the criterion in its level's catalog; set once when the catalog is built.</summary>
     public int Index { get; internal set; } = -1;
 
     public string Id { get; }
@@ -39,9 +40,9 @@ internal sealed class Criterion
 
     public string NameZh { get; }
 
-    public Func<HouseholdFact, Evidence> Explain { get; }
+    public Func<TFact, Evidence> Explain { get; }
 
-    public Finding ToFinding(HouseholdFact fact, Verdict verdict)
+    public Finding ToFinding(TFact fact, Verdict verdict)
     {
         var evidence = Explain(fact);
         var outcome = (Outcome)verdict;
@@ -68,3 +69,7 @@ internal sealed class Criterion
             $"{NameEn} ({Id}): {en}. Actual: {evidence.Actual}; required: {evidence.Threshold}.");
     }
 }
+
+/// <summary>A household-level criterion; <see cref="HouseholdCriteria"/> lists them in report order.</summary>
+internal sealed class Criterion(string id, CriterionKind kind, string nameEn, string nameZh, Func<HouseholdFact, Evidence> explain)
+    : Criterion<HouseholdFact>(id, kind, nameEn, nameZh, explain);

@@ -11,4 +11,16 @@ public static class RuleTags
 
     /// <summary>The four excluded categories (四类对象).</summary>
     public const string Exclusion = "exclusion";
+
+    /// <summary>Village delisting criteria (贫困村出列).</summary>
+    public const string VillageDelisting = "village-delisting";
+
+    /// <summary>Steps of the village delisting procedure.</summary>
+    public const string VillageProcedure = "village-procedure";
+
+    /// <summary>County de-capping criteria (贫困县摘帽), including the third-party evaluation figures.</summary>
+    public const string CountyDecapping = "county-decapping";
+
+    /// <summary>Steps of the county de-capping procedure.</summary>
+    public const string CountyProcedure = "county-procedure";
 }
