@@ -247,9 +247,9 @@ public sealed class LevelImpact
 /// <param name="Records">How many records.</param>
 /// <param name="People">The people they stand for.</param>
 /// <param name="Criteria">
-/// For a change of outcome: each criterion whose verdict differs, with how many of these records it differs for (a
-/// record whose outcome changed for two criteria counts under both); most frequent first. Empty for unchanged outcomes
-/// and in county matrices.
+/// For a change of outcome: each criterion whose verdict moved between passing (met, or not applicable), not met and
+/// unknown, with how many of these records it moved for (a record whose outcome changed for two criteria counts under
+/// both); most frequent first. Empty for unchanged outcomes and in county matrices.
 /// </param>
 public sealed record OutcomeTransition(string From, string To, long Records, long People, IReadOnlyList<CriterionShift> Criteria)
 {
@@ -298,7 +298,7 @@ public sealed record CountyImpact(string County, long Records, long People, long
 /// <param name="County">The 6-digit county code, or <see cref="ImpactReport.UnknownCounty"/>.</param>
 /// <param name="From">The outcome under the baseline profile.</param>
 /// <param name="To">The outcome under the changed profile.</param>
-/// <param name="Criteria">The criteria whose verdict differs.</param>
+/// <param name="Criteria">The criteria whose verdict moved between passing (met or not applicable), not met and unknown.</param>
 public sealed record ChangedRecord(string? Id, string County, string From, string To, IReadOnlyList<CriterionChange> Criteria)
 {
     /// <summary><c>Id: From → To (criteria)</c>.</summary>

@@ -138,7 +138,8 @@ public sealed class PolicyComparison
             {
                 var from = OutcomeOf(criterion, baselineApplicable, failedBefore, unknownBefore);
                 var to = OutcomeOf(criterion, changedApplicable, failedAfter, unknownAfter);
-                if (from != to)
+                // A criterion that passes on both sides (met, or not applicable) did not cause the transition.
+                if (from != to && !(Passes(from) && Passes(to)))
                 {
                     changes.Add(new CriterionChange(criterion.Id, from, to));
                 }
@@ -146,6 +147,8 @@ public sealed class PolicyComparison
 
             return changes;
         }
+
+        private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
 
         private static Outcome? OutcomeOf(
             Criterion criterion, ImmutableArray<bool> applicable, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>

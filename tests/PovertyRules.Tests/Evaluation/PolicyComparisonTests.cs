@@ -60,6 +60,16 @@ public class PolicyComparisonTests
     }
 
     [Fact]
+    public void A_criterion_that_becomes_applicable_and_is_met_is_not_named_as_a_cause()
+    {
+        var lineAndWater = LineAt4000 with { SafeDrinkingWaterRequired = new(true, "Proposal: require water", false) };
+
+        var record = Comparison.Compare([Households.Exiting("h", income: 3500m)], Baseline, lineAndWater).Households.ChangedRecords.Single();
+
+        record.Criteria.Should().Equal(new CriterionChange("HH-INCOME", Outcome.Met, Outcome.NotMet));
+    }
+
+    [Fact]
     public void Dropping_cheap_cars_from_the_exclusion_turns_a_wrongly_registered_household_into_an_exit()
     {
         var cheapCarsExempt = Baseline with { Id = "CAR-30000", MinimumExcludingCarValue = new(30_000m, "Proposal", false) };
