@@ -76,7 +76,7 @@ internal sealed partial class SourceDocument
         try
         {
             using var reader = new StringReader(text);
-            stream.Load(new MergingParser(new Parser(reader)));
+            stream.Load(reader);
         }
         catch (YamlException e)
         {
@@ -100,11 +100,18 @@ internal sealed partial class SourceDocument
         {
             case YamlMappingNode mapping:
                 var obj = new JsonObject();
+                var merges = new List<YamlNode>();
                 foreach (var (keyNode, valueNode) in mapping.Children)
                 {
                     if (keyNode is not YamlScalarNode { Value: { } key })
                     {
                         throw new ScenarioFormatException(file, path, (int)keyNode.Start.Line, "a key must be plain text");
+                    }
+
+                    if (key == "<<" && ((YamlScalarNode)keyNode).Style == ScalarStyle.Plain)
+                    {
+                        merges.AddRange(valueNode is YamlSequenceNode list ? list.Children : [valueNode]);
+                        continue;
                     }
 
                     if (obj.ContainsKey(key))
@@ -113,6 +120,24 @@ internal sealed partial class SourceDocument
                     }
 
                     obj[key] = Convert(valueNode, $"{path}.{key}", lines, file);
+                }
+
+                // A YAML merge key (<<: *anchor) adds the anchored mapping's entries; the mapping's own keys win.
+                foreach (var merged in merges)
+                {
+                    if (Convert(merged, $"{path}.<<", lines, file) is not JsonObject source)
+                    {
+                        throw new ScenarioFormatException(file, $"{path}.<<", (int)merged.Start.Line, "'<<' merges a mapping (or a list of mappings)");
+                    }
+
+                    foreach (var (key, value) in source.ToList())
+                    {
+                        if (!obj.ContainsKey(key))
+                        {
+                            source.Remove(key);
+                            obj[key] = value;
+                        }
+                    }
                 }
 
                 return obj;

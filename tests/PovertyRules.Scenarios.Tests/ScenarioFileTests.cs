@@ -63,6 +63,23 @@ public sealed class ScenarioFileTests : IDisposable
     }
 
     [Fact]
+    public void Yaml_anchors_and_merge_keys_work_as_templates_too()
+    {
+        var scenarios = ScenarioFile.Parse("""
+            profile: CN-2016
+            scenarios:
+              - name: First
+                household: &first { id: H1, villageCode: "431226101201", members: [{ age: 40 }] }
+                expect: { status: Undetermined }
+              - name: Second
+                household: { <<: *first, id: H2 }
+                expect: { status: Undetermined }
+            """, "anchors.yaml");
+
+        scenarios.Select(s => (s.Household!.Id, s.Household.VillageCode)).Should().Equal(("H1", "431226101201"), ("H2", "431226101201"));
+    }
+
+    [Fact]
     public void File_and_scenario_overrides_accumulate_as_unverified_parameters_cited_to_the_file()
     {
         var scenario = ScenarioFile.Parse("""
