@@ -1,34 +1,24 @@
 using System.Collections.Immutable;
-using PovertyRules.Model;
+using System.Text.Json.Nodes;
 
 namespace PovertyRules.Policy;
 
-/// <summary>The built-in policy profiles.</summary>
+/// <summary>
+/// The built-in policy profiles: national ones for 2014–2020 (<c>CN-2014</c> … <c>CN-2020</c>) and provincial overlays
+/// where the policy sources give figures (e.g. <c>HN-2016</c>, <c>GD-2016</c>). They ship as JSON files embedded in the
+/// library (<c>Policy/Profiles/*.json</c>), read with <see cref="ProfileJson"/> like any user profile.
+/// </summary>
 public static class PolicyProfiles
 {
     /// <summary>The first and last assessment years with a built-in national profile.</summary>
     public const int FirstYear = 2014, LastYear = 2020;
 
-    private static readonly ImmutableSortedDictionary<int, Parameter<decimal>> NationalLines =
-        new Dictionary<int, Parameter<decimal>>
-        {
-            [2011] = new(2536m, Citations.PovertyLineYearbook, true),
-            [2012] = new(2625m, Citations.PovertyLineYearbook, true),
-            [2013] = new(2736m, Citations.PovertyLineYearbook, true),
-            [2014] = new(2800m, Citations.PovertyLineYearbook, true),
-            [2015] = new(2855m, Citations.PovertyLineYearbook, true),
-            [2016] = new(2952m, Citations.PovertyLineYearbook, true),
-            [2017] = new(3335m, Citations.PovertyLineProjection, false),
-            [2018] = new(3535m, Citations.PovertyLineProjection, false),
-            [2019] = new(3747m, Citations.PovertyLineProjection, false),
-            [2020] = new(4000m, Citations.PovertyLine2020, false),
-        }.ToImmutableSortedDictionary();
+    private const string ResourcePrefix = "PovertyRules.Policy.Profiles.";
 
-    private static readonly ImmutableArray<PolicyProfile> NationalProfiles =
-        [.. Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(CreateNational)];
+    private static readonly ImmutableArray<PolicyProfile> BuiltIn = LoadEmbedded();
 
-    /// <summary>Every built-in profile, national ones by year.</summary>
-    public static IReadOnlyList<PolicyProfile> All => NationalProfiles;
+    /// <summary>Every built-in profile: the national ones by year, then the provincial ones by id.</summary>
+    public static IReadOnlyList<PolicyProfile> All => BuiltIn;
 
     /// <summary>The national profile for an assessment year (2014–2020), id <c>CN-{year}</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">No national profile exists for <paramref name="year"/>.</exception>
@@ -40,59 +30,73 @@ public static class PolicyProfiles
                 nameof(year), year, $"National profiles exist for {FirstYear}–{LastYear}; derive another year with 'with' and WithPovertyLine.");
         }
 
-        return NationalProfiles[year - FirstYear];
+        return BuiltIn[year - FirstYear];
     }
 
     /// <summary>The built-in profile with this id (case-insensitive), or <c>null</c>.</summary>
     public static PolicyProfile? Find(string id) =>
-        NationalProfiles.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
+        BuiltIn.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));
 
-    private static PolicyProfile CreateNational(int year)
+    private static ImmutableArray<PolicyProfile> LoadEmbedded()
     {
-        var household = Citations.ExitMechanismHousehold;
-        var exclusion = Citations.FourCategories;
-        var local = Citations.LocalExclusionPractice;
-        return new PolicyProfile
+        var assembly = typeof(PolicyProfiles).Assembly;
+        var sources = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var resource in assembly.GetManifestResourceNames())
         {
-            Id = $"CN-{year}",
-            Name = $"National standard, assessment year {year}",
-            Year = year,
-            PovertyLines = NationalLines,
-            IncomeMeasure = new(IncomeMeasure.Net, household, true),
-            YearsAboveLine = new(1, household + " — '稳定超过' modelled as one year above the line", false),
-            ExcludedTransfers = new(TransferExclusions.None, household, true),
-            MaxTransferShare = new(null, household + " — no cap on the transfer share in the national text", true),
-            CompulsoryEducationFromAge = new(6, Citations.CompulsoryEducation, true),
-            CompulsoryEducationToAge = new(15, Citations.CompulsoryEducation, true),
-            AgeReferenceDate = new(new DateOnly(year, 12, 31), Citations.LibraryAssumption + ": ages at 31 December of the assessment year", false),
-            SafeDrinkingWaterRequired = year >= 2019
-                ? new(true, Citations.SafeDrinkingWater, true)
-                : new(false, household + " — drinking water not in the 2016 household criteria", true),
-            MinimumNoticeDays = new(7, Citations.ExitMechanismHouseholdProcedure + " — 7 days is common local practice; the national text sets no length", false),
-            VillageCadresExcluded = new(true, exclusion, true),
-            CadreWithMajorCauseExempt = new(false, local, true),
-            DisabilityVehicleExempt = new(false, local, true),
-            MinimumExcludingCarValue = new(null, local, true),
-            WorkVehiclesExcluded = new(false, local, true),
-            WesternProvinces = new([15, 45, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65], Citations.WesternRegion, true),
-            CountyRegionOverrides = new(
-                ImmutableSortedDictionary<string, bool>.Empty,
-                "No national per-county override; prefectures with western-development treatment (e.g. Xiangxi, Hunan) are unverified",
-                false),
-            VillageIncidenceThreshold = new(0.02m, Citations.ExitMechanismVillage, true),
-            WesternVillageIncidenceThreshold = new(0.03m, Citations.ExitMechanismVillage, true),
-            VillageRequiredFacilities = new(
-                VillageFacilities.HardenedRoad | VillageFacilities.Electricity | VillageFacilities.SafeDrinkingWater | VillageFacilities.Clinic,
-                Citations.VillageConditions + " — the national text weighs these without a list; road, power, water and clinic are the common provincial minimum",
-                false),
-            VillageMinimumCollectiveIncome = new(null, Citations.VillageConditions + " — no national minimum; provinces set one (Hunan 2016: 40,000 yuan)", true),
-            CountyIncidenceThreshold = new(0.02m, Citations.ExitMechanismCounty, true),
-            WesternCountyIncidenceThreshold = new(0.03m, Citations.ExitMechanismCounty, true),
-            WrongExitRateThreshold = new(0.02m, Citations.CountyAssessment, true),
-            OmissionRateThreshold = new(0.02m, Citations.CountyAssessment, true),
-            PublicApprovalThreshold = new(0.90m, Citations.CountyAssessment, true),
-            ComprehensiveIncidence = new(false, Citations.ComprehensiveIncidence, false),
-            CountyMinimumRuralIncome = new(null, Citations.ExitMechanismCounty + " — no national income target; Hunan 2016 added one", true),
-        };
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith(".json", StringComparison.Ordinal))
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
+                sources[resource[ResourcePrefix.Length..^".json".Length]] = reader.ReadToEnd();
+            }
+        }
+
+        var loaded = new Dictionary<string, PolicyProfile>(StringComparer.OrdinalIgnoreCase);
+        var loading = new List<string>();
+        PolicyProfile? Get(string id)
+        {
+            if (loaded.TryGetValue(id, out var done))
+            {
+                return done;
+            }
+
+            if (!sources.TryGetValue(id, out var json))
+            {
+                return null;
+            }
+
+            var file = $"Policy/Profiles/{id}.json";
+            if (loading.Contains(id, StringComparer.OrdinalIgnoreCase))
+            {
+                throw new ProfileFormatException("$.base", $"built-in overlays name each other in a cycle: {string.Join(" → ", loading.Append(id))}").InFile(file);
+            }
+
+            loading.Add(id);
+            try
+            {
+                var profile = ProfileJson.Read(JsonNode.Parse(json), Get);
+                if (!string.Equals(profile.Id, id, StringComparison.Ordinal))
+                {
+                    throw new ProfileFormatException("$.id", $"the id '{profile.Id}' must be the file's name, '{id}'");
+                }
+
+                loaded[id] = profile;
+                return profile;
+            }
+            catch (ProfileFormatException e) when (e.File is null)
+            {
+                throw e.InFile(file);
+            }
+            finally
+            {
+                loading.RemoveAt(loading.Count - 1);
+            }
+        }
+
+        var national = Enumerable.Range(FirstYear, LastYear - FirstYear + 1)
+            .Select(year => Get($"CN-{year}") ?? throw new InvalidOperationException($"The built-in profile CN-{year} is not embedded."));
+        var provincial = sources.Keys.Where(id => !id.StartsWith("CN-", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(id => Get(id)!);
+        return [.. national, .. provincial];
     }
 }

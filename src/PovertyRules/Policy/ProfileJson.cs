@@ -12,6 +12,11 @@ namespace PovertyRules.Policy;
 /// <c>povertyLines</c> (year → parameter) and <c>parameters</c> (name → parameter); a parameter is an object with
 /// <c>value</c>, <c>unit</c>, <c>citation</c> and <c>verified</c>.
 /// </summary>
+/// <remarks>
+/// An overlay file names a <c>base</c> profile instead of listing everything: it holds <c>id</c>, <c>name</c>,
+/// <c>base</c> and only the <c>year</c>, <c>povertyLines</c> and <c>parameters</c> it changes, each parameter in full.
+/// Overlays chain: a base may itself be an overlay. The built-in profiles are such files, embedded in the library.
+/// </remarks>
 public static class ProfileJson
 {
     internal static readonly JsonSerializerOptions Options = new()
@@ -23,20 +28,16 @@ public static class ProfileJson
 
     private const string LineUnit = "yuan/person/year";
 
-    /// <summary>Writes <paramref name="profile"/> as indented JSON.</summary>
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    /// <summary>Writes <paramref name="profile"/> as indented JSON, every line and parameter in full.</summary>
     public static string Save(PolicyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var lines = new JsonObject();
         foreach (var (year, line) in profile.PovertyLines)
         {
-            lines[year.ToString(CultureInfo.InvariantCulture)] = new JsonObject
-            {
-                ["value"] = line.Value,
-                ["unit"] = LineUnit,
-                ["citation"] = line.Citation,
-                ["verified"] = line.Verified,
-            };
+            lines[year.ToString(CultureInfo.InvariantCulture)] = LineToJson(line);
         }
 
         var parameters = new JsonObject();
@@ -56,57 +57,167 @@ public static class ProfileJson
         return root.ToJsonString(Options);
     }
 
-    /// <summary>Reads a profile from JSON text.</summary>
+    /// <summary>
+    /// Writes <paramref name="profile"/> as an overlay of <paramref name="baseProfile"/>: its id and name, the base's id,
+    /// and only the year, poverty lines and parameters whose value, citation or verified flag differ.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> lacks a poverty line that the base has (an overlay cannot remove one).</exception>
+    public static string SaveOverlay(PolicyProfile profile, PolicyProfile baseProfile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(baseProfile);
+        var root = new JsonObject { ["id"] = profile.Id, ["name"] = profile.Name, ["base"] = baseProfile.Id };
+        if (profile.Year != baseProfile.Year)
+        {
+            root["year"] = profile.Year;
+        }
+
+        var lines = new JsonObject();
+        foreach (var (year, line) in profile.PovertyLines)
+        {
+            if (!baseProfile.PovertyLines.TryGetValue(year, out var baseLine) || baseLine != line)
+            {
+                lines[year.ToString(CultureInfo.InvariantCulture)] = LineToJson(line);
+            }
+        }
+
+        var removed = baseProfile.PovertyLines.Keys.Except(profile.PovertyLines.Keys).ToList();
+        if (removed.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Profile '{profile.Id}' has no poverty line for {string.Join(", ", removed)}, which its base '{baseProfile.Id}' has; an overlay can add or replace lines, not remove them.",
+                nameof(profile));
+        }
+
+        if (lines.Count > 0)
+        {
+            root["povertyLines"] = lines;
+        }
+
+        var parameters = new JsonObject();
+        foreach (var parameter in ProfileParameters.All.Where(p => !p.SameIn(profile, baseProfile)))
+        {
+            parameters[parameter.Name] = parameter.ToJson(profile);
+        }
+
+        if (parameters.Count > 0)
+        {
+            root["parameters"] = parameters;
+        }
+
+        return root.ToJsonString(Options);
+    }
+
+    /// <summary>Reads a profile, or an overlay of a built-in profile (<see cref="PolicyProfiles.All"/>), from JSON text.</summary>
     /// <exception cref="ProfileFormatException">The text is not a valid profile; the exception names the path and reason.</exception>
-    public static PolicyProfile Load(string json)
+    public static PolicyProfile Load(string json) => Load(json, PolicyProfiles.Find);
+
+    /// <summary>Reads a profile or an overlay from JSON text; <paramref name="findBase"/> resolves an overlay's <c>base</c> id.</summary>
+    /// <param name="json">The profile or overlay.</param>
+    /// <param name="findBase">Returns the profile with the given id, or <c>null</c> when there is none.</param>
+    /// <exception cref="ProfileFormatException">The text is not a valid profile, or its base cannot be found.</exception>
+    public static PolicyProfile Load(string json, Func<string, PolicyProfile?> findBase)
     {
         ArgumentNullException.ThrowIfNull(json);
-        JsonNode? root;
+        ArgumentNullException.ThrowIfNull(findBase);
+        return Read(Parse(json), findBase);
+    }
+
+    /// <summary>
+    /// Reads a profile or an overlay from a JSON file. An overlay's <c>base</c> is a built-in profile id, or else the
+    /// path of another profile file relative to this one (which may be an overlay in turn).
+    /// </summary>
+    /// <exception cref="ProfileFormatException">
+    /// The file, or a base file, is not a valid profile; <see cref="ProfileFormatException.File"/> names the file.
+    /// </exception>
+    /// <exception cref="IOException">A file cannot be read.</exception>
+    public static PolicyProfile LoadFile(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return LoadFile(Path.GetFullPath(path), []);
+    }
+
+    /// <summary>
+    /// Applies overrides to <paramref name="baseProfile"/>: an object with optional <c>id</c>, <c>name</c>, <c>year</c>,
+    /// <c>povertyLines</c> and <c>parameters</c>, read as in an overlay file.
+    /// </summary>
+    /// <param name="baseProfile">The profile to change.</param>
+    /// <param name="overrides">What to change.</param>
+    /// <param name="shorthandCitation">
+    /// When given, a bare value (e.g. <c>"yearsAboveLine": 2</c>) stands for an unverified parameter with this citation,
+    /// for quick what-if tests; when <c>null</c>, every parameter must be written in full.
+    /// </param>
+    /// <exception cref="ProfileFormatException">An override is unknown, of the wrong type or unit, or the result is not usable.</exception>
+    public static PolicyProfile Overlay(PolicyProfile baseProfile, JsonObject overrides, string? shorthandCitation = null)
+    {
+        ArgumentNullException.ThrowIfNull(baseProfile);
+        ArgumentNullException.ThrowIfNull(overrides);
+        CheckKnown(overrides, "$", ["id", "name", "year", "povertyLines", "parameters"]);
+        var profile = baseProfile with
+        {
+            Id = overrides.ContainsKey("id") ? ReadString(overrides["id"], "$.id") : baseProfile.Id,
+            Name = overrides.ContainsKey("name") ? ReadString(overrides["name"], "$.name") : baseProfile.Name,
+        };
+        return Validated(ApplyOverrides(profile, overrides, shorthandCitation));
+    }
+
+    private static JsonNode? Parse(string json)
+    {
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            return JsonNode.Parse(json, documentOptions: DocumentOptions);
         }
         catch (JsonException e)
         {
             throw new ProfileFormatException("$", $"not valid JSON: {e.Message}", e);
         }
-
-        return Read(root);
     }
 
-    /// <summary>Reads a profile from a JSON file.</summary>
-    /// <exception cref="ProfileFormatException">The file is not a valid profile.</exception>
-    public static PolicyProfile LoadFile(string path) => Load(File.ReadAllText(path));
-
-    private static PolicyProfile Read(JsonNode? root)
+    private static PolicyProfile LoadFile(string fullPath, List<string> chain)
     {
-        var obj = AsObject(root, "$");
-        CheckKnown(obj, "$", ["id", "name", "year", "povertyLines", "parameters"]);
-        var id = ReadString(obj["id"], "$.id");
-        var name = ReadString(obj["name"], "$.name");
-        var year = Read<int>(obj["year"], "$.year");
-
-        var linesObj = AsObject(obj["povertyLines"], "$.povertyLines");
-        var lines = ImmutableSortedDictionary.CreateBuilder<int, Parameter<decimal>>();
-        foreach (var (key, node) in linesObj)
+        if (chain.Contains(fullPath, StringComparer.Ordinal))
         {
-            var path = $"$.povertyLines.{key}";
-            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var lineYear))
-            {
-                throw new ProfileFormatException(path, $"'{key}' is not a year");
-            }
-
-            lines[lineYear] = ReadParameter<decimal>(node, path, LineUnit);
+            throw new ProfileFormatException(
+                "$.base", $"overlays name each other in a cycle: {string.Join(" → ", chain.Append(fullPath).Select(Path.GetFileName))}")
+                .InFile(chain[^1]);
         }
 
-        // Every parameter must be present, so the template's values never survive into the result.
-        var profile = PolicyProfiles.National(PolicyProfiles.LastYear) with
+        chain.Add(fullPath);
+        try
         {
-            Id = id,
-            Name = name,
-            Year = year,
-            PovertyLines = lines.ToImmutable(),
-        };
+            var directory = Path.GetDirectoryName(fullPath) ?? ".";
+            return Read(Parse(File.ReadAllText(fullPath)), id =>
+            {
+                if (PolicyProfiles.Find(id) is { } builtIn)
+                {
+                    return builtIn;
+                }
+
+                var candidate = Path.GetFullPath(Path.Combine(directory, id));
+                return File.Exists(candidate) ? LoadFile(candidate, chain) : null;
+            });
+        }
+        catch (ProfileFormatException e) when (e.File is null)
+        {
+            throw e.InFile(fullPath);
+        }
+        finally
+        {
+            chain.RemoveAt(chain.Count - 1);
+        }
+    }
+
+    internal static PolicyProfile Read(JsonNode? root, Func<string, PolicyProfile?> findBase)
+    {
+        var obj = AsObject(root, "$");
+        return obj.ContainsKey("base") ? ReadOverlay(obj, findBase) : ReadFull(obj);
+    }
+
+    private static PolicyProfile ReadFull(JsonObject obj)
+    {
+        CheckKnown(obj, "$", ["id", "name", "year", "povertyLines", "parameters"]);
+        var lines = ReadLines(AsObject(obj["povertyLines"], "$.povertyLines"), ImmutableSortedDictionary<int, Parameter<decimal>>.Empty, null);
+        var profile = Blank(ReadString(obj["id"], "$.id"), ReadString(obj["name"], "$.name"), Read<int>(obj["year"], "$.year"), lines);
         var parameters = AsObject(obj["parameters"], "$.parameters");
         CheckKnown(parameters, "$.parameters", [.. ProfileParameters.All.Select(p => p.Name)]);
         foreach (var parameter in ProfileParameters.All)
@@ -117,9 +228,70 @@ public static class ProfileJson
                 throw new ProfileFormatException(path, "the parameter is missing");
             }
 
-            profile = parameter.FromJson(profile, parameters[parameter.Name], path);
+            profile = parameter.FromJson(profile, parameters[parameter.Name], path, null);
         }
 
+        return Validated(profile);
+    }
+
+    private static PolicyProfile ReadOverlay(JsonObject obj, Func<string, PolicyProfile?> findBase)
+    {
+        CheckKnown(obj, "$", ["id", "name", "base", "year", "povertyLines", "parameters"]);
+        var id = ReadString(obj["id"], "$.id");
+        var name = ReadString(obj["name"], "$.name");
+        var baseId = ReadString(obj["base"], "$.base");
+        var baseProfile = findBase(baseId)
+            ?? throw new ProfileFormatException("$.base", $"no profile '{baseId}' to build on (a built-in id such as CN-2016, or a profile file relative to this one)");
+        return Validated(ApplyOverrides(baseProfile with { Id = id, Name = name }, obj, null));
+    }
+
+    private static PolicyProfile ApplyOverrides(PolicyProfile profile, JsonObject obj, string? shorthandCitation)
+    {
+        if (obj.ContainsKey("year"))
+        {
+            profile = profile with { Year = Read<int>(obj["year"], "$.year") };
+        }
+
+        if (obj.ContainsKey("povertyLines"))
+        {
+            profile = profile with
+            {
+                PovertyLines = ReadLines(AsObject(obj["povertyLines"], "$.povertyLines"), profile.PovertyLines, shorthandCitation),
+            };
+        }
+
+        if (obj.ContainsKey("parameters"))
+        {
+            var parameters = AsObject(obj["parameters"], "$.parameters");
+            CheckKnown(parameters, "$.parameters", [.. ProfileParameters.All.Select(p => p.Name)]);
+            foreach (var (name, node) in parameters)
+            {
+                profile = ProfileParameters.Find(name)!.FromJson(profile, node, $"$.parameters.{name}", shorthandCitation);
+            }
+        }
+
+        return profile;
+    }
+
+    private static ImmutableSortedDictionary<int, Parameter<decimal>> ReadLines(
+        JsonObject linesObj, ImmutableSortedDictionary<int, Parameter<decimal>> lines, string? shorthandCitation)
+    {
+        foreach (var (key, node) in linesObj)
+        {
+            var path = $"$.povertyLines.{key}";
+            if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var lineYear))
+            {
+                throw new ProfileFormatException(path, $"'{key}' is not a year");
+            }
+
+            lines = lines.SetItem(lineYear, ReadParameter<decimal>(node, path, LineUnit, shorthandCitation));
+        }
+
+        return lines;
+    }
+
+    private static PolicyProfile Validated(PolicyProfile profile)
+    {
         var problems = ProfileValidator.Validate(profile);
         if (problems.Count > 0)
         {
@@ -129,8 +301,57 @@ public static class ProfileJson
         return profile;
     }
 
-    internal static Parameter<T> ReadParameter<T>(JsonNode? node, string path, string unit)
+    // Every parameter of a full profile must be read from the file, so none of these placeholders survives a load.
+    private static PolicyProfile Blank(string id, string name, int year, ImmutableSortedDictionary<int, Parameter<decimal>> lines) => new()
     {
+        Id = id,
+        Name = name,
+        Year = year,
+        PovertyLines = lines,
+        IncomeMeasure = null!,
+        YearsAboveLine = null!,
+        ExcludedTransfers = null!,
+        MaxTransferShare = null!,
+        CompulsoryEducationFromAge = null!,
+        CompulsoryEducationToAge = null!,
+        AgeReferenceDate = null!,
+        SafeDrinkingWaterRequired = null!,
+        MinimumNoticeDays = null!,
+        VillageCadresExcluded = null!,
+        CadreWithMajorCauseExempt = null!,
+        DisabilityVehicleExempt = null!,
+        MinimumExcludingCarValue = null!,
+        WorkVehiclesExcluded = null!,
+        WesternProvinces = null!,
+        CountyRegionOverrides = null!,
+        VillageIncidenceThreshold = null!,
+        WesternVillageIncidenceThreshold = null!,
+        VillageRequiredFacilities = null!,
+        VillageMinimumCollectiveIncome = null!,
+        CountyIncidenceThreshold = null!,
+        WesternCountyIncidenceThreshold = null!,
+        WrongExitRateThreshold = null!,
+        OmissionRateThreshold = null!,
+        PublicApprovalThreshold = null!,
+        ComprehensiveIncidence = null!,
+        CountyMinimumRuralIncome = null!,
+    };
+
+    private static JsonObject LineToJson(Parameter<decimal> line) => new()
+    {
+        ["value"] = line.Value,
+        ["unit"] = LineUnit,
+        ["citation"] = line.Citation,
+        ["verified"] = line.Verified,
+    };
+
+    internal static Parameter<T> ReadParameter<T>(JsonNode? node, string path, string unit, string? shorthandCitation = null)
+    {
+        if (shorthandCitation is not null && (node is not JsonObject candidate || !candidate.ContainsKey("value")))
+        {
+            return new Parameter<T>(Read<T>(node, path), shorthandCitation, false);
+        }
+
         var obj = AsObject(node, path);
         CheckKnown(obj, path, ["value", "unit", "citation", "verified"]);
         if (obj["unit"] is { } unitNode && ReadString(unitNode, path + ".unit") != unit)
@@ -228,15 +449,26 @@ public sealed class ProfileFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     public ProfileFormatException(string path, string reason, Exception? inner = null)
-        : base($"Policy profile {path}: {reason}", inner)
+        : this(null, path, reason, inner)
     {
+    }
+
+    private ProfileFormatException(string? file, string path, string reason, Exception? inner)
+        : base($"Policy profile {(file is null ? string.Empty : $"{file} ")}{path}: {reason}", inner)
+    {
+        File = file;
         Path = path;
         Reason = reason;
     }
+
+    /// <summary>The file the profile was read from, when it was read from one (for a base file: that file).</summary>
+    public string? File { get; }
 
     /// <summary>The JSON path of the offending element, e.g. <c>$.parameters.yearsAboveLine.value</c>.</summary>
     public string Path { get; }
 
     /// <summary>Why it was rejected.</summary>
     public string Reason { get; }
+
+    internal ProfileFormatException InFile(string file) => new(file, Path, Reason, InnerException);
 }

@@ -34,9 +34,16 @@ public abstract class ProfileParameter
 
     internal abstract JsonNode? ValueToJson(PolicyProfile profile);
 
+    /// <summary>Whether the value (compared as data, not by reference) is the same in both profiles.</summary>
+    internal bool SameValueIn(PolicyProfile a, PolicyProfile b) => JsonNode.DeepEquals(ValueToJson(a), ValueToJson(b));
+
+    /// <summary>Whether the value, the citation and the verified flag are the same in both profiles.</summary>
+    internal bool SameIn(PolicyProfile a, PolicyProfile b) =>
+        SameValueIn(a, b) && Citation(a) == Citation(b) && Verified(a) == Verified(b);
+
     internal abstract JsonObject ToJson(PolicyProfile profile);
 
-    internal abstract PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path);
+    internal abstract PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path, string? shorthandCitation);
 }
 
 /// <summary>A <see cref="ProfileParameter"/> of value type <typeparamref name="T"/>.</summary>
@@ -84,8 +91,8 @@ public sealed class ProfileParameter<T> : ProfileParameter
         };
     }
 
-    internal override PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path) =>
-        Set(profile, ProfileJson.ReadParameter<T>(node, path, Unit));
+    internal override PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path, string? shorthandCitation) =>
+        Set(profile, ProfileJson.ReadParameter<T>(node, path, Unit, shorthandCitation));
 }
 
 /// <summary>The scalar parameters of <see cref="PolicyProfile"/> (everything but the poverty-line table).</summary>

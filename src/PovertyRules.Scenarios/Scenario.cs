@@ -1,0 +1,80 @@
+using PovertyRules.Model;
+using PovertyRules.Policy;
+
+namespace PovertyRules.Scenarios;
+
+/// <summary>What a scenario assesses.</summary>
+public enum ScenarioKind
+{
+    /// <summary>One household under the household-exit and exclusion rule sets.</summary>
+    Household = 1,
+    /// <summary>One village under the village delisting rule set.</summary>
+    Village = 2,
+    /// <summary>One county under the county de-capping rule set.</summary>
+    County = 3,
+}
+
+/// <summary>What a scenario expects. Immutable.</summary>
+/// <param name="Status">The expected outcome's name, e.g. <c>RemainsPoor</c>.</param>
+/// <param name="Failed">The exact set of criteria expected not to be met (rule ids); <c>null</c> when not checked.</param>
+/// <param name="Unknown">The exact set of criteria expected to be unknown for a missing input; <c>null</c> when not checked.</param>
+public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? Failed, IReadOnlyList<string>? Unknown)
+{
+    /// <summary><c>Status, failed [..], unknown [..]</c> with the parts that are checked.</summary>
+    public override string ToString() =>
+        Status +
+        (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
+        (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]");
+}
+
+/// <summary>
+/// One test case of a scenario file: the profile (with any inline overrides applied), the input and the expected
+/// outcome. Immutable. Load scenarios with <see cref="ScenarioFile.Load"/>; run them with <see cref="ScenarioRunner"/>.
+/// </summary>
+public sealed class Scenario
+{
+    internal Scenario(
+        string file, int index, int? line, string name, ScenarioKind kind, PolicyProfile profile, Household? household, string? inputJson,
+        ScenarioExpectation expect)
+    {
+        File = file;
+        Index = index;
+        Line = line;
+        Name = name;
+        Kind = kind;
+        Profile = profile;
+        Household = household;
+        InputJson = inputJson;
+        Expect = expect;
+    }
+
+    /// <summary>The file the scenario comes from (as given to the loader).</summary>
+    public string File { get; }
+
+    /// <summary>The scenario's position in the file's <c>scenarios</c> list, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>The line where the scenario starts, when known (YAML files).</summary>
+    public int? Line { get; }
+
+    /// <summary>The scenario's name: a sentence saying what it pins; unique within its file.</summary>
+    public string Name { get; }
+
+    /// <summary>What the scenario assesses.</summary>
+    public ScenarioKind Kind { get; }
+
+    /// <summary>The profile to assess under, inline overrides applied.</summary>
+    public PolicyProfile Profile { get; }
+
+    /// <summary>The household of a <see cref="ScenarioKind.Household"/> scenario; <c>null</c> for other kinds.</summary>
+    public Household? Household { get; }
+
+    /// <summary>The village or county input as JSON, for the kinds this version does not evaluate yet; <c>null</c> for households.</summary>
+    public string? InputJson { get; }
+
+    /// <summary>The expected outcome.</summary>
+    public ScenarioExpectation Expect { get; }
+
+    /// <summary><c>file name › scenario name</c>: the name a test runner shows.</summary>
+    public override string ToString() => $"{System.IO.Path.GetFileName(File)} › {Name}";
+}

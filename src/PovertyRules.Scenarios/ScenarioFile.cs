@@ -1,0 +1,303 @@
+using System.Text.Json.Nodes;
+using PovertyRules.Evaluation;
+using PovertyRules.Model;
+using PovertyRules.Policy;
+
+namespace PovertyRules.Scenarios;
+
+/// <summary>
+/// Reads scenario files: YAML (<c>.yaml</c>, <c>.yml</c>) or JSON (<c>.json</c>), in which a policy analyst writes the
+/// profile, inline overrides, the input and the expected outcome of each case.
+/// </summary>
+/// <remarks>
+/// <para>A file holds, at the top: <c>profile</c> (a built-in id such as <c>CN-2016</c>, or a profile or overlay file
+/// relative to the scenario file), <c>overrides</c> (an inline overlay: <c>year</c>, <c>povertyLines</c>,
+/// <c>parameters</c>; a bare value stands for an unverified parameter cited to the file), <c>households</c> (named
+/// templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
+/// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
+/// <c>village</c>; <c>county</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
+/// exact sets of <c>failed</c> and <c>unknown</c> criteria.</para>
+/// <para>A household may name a template as <c>base</c>: the template's properties are taken, and the ones the scenario
+/// gives replace them whole (a list is replaced, not merged).</para>
+/// </remarks>
+public static class ScenarioFile
+{
+    private static readonly string[] FileKeys = ["profile", "overrides", "households", "scenarios"];
+    private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown"];
+
+    /// <summary>Reads every scenario of the file at <paramref name="path"/>.</summary>
+    /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static IReadOnlyList<Scenario> Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>
+    /// Reads every scenario of <paramref name="text"/>; <paramref name="file"/> names it in errors, tells YAML from JSON
+    /// by its extension, and is where relative profile paths start from.
+    /// </summary>
+    /// <exception cref="ScenarioFormatException">The text is malformed.</exception>
+    public static IReadOnlyList<Scenario> Parse(string text, string file)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(file);
+        var source = SourceDocument.Read(text, file);
+        var root = source.Root as JsonObject ?? throw source.Error("$", "expected a mapping with 'scenarios' (and optionally 'profile', 'overrides', 'households')");
+        CheckKnown(source, root, "$", FileKeys);
+        var reader = new Reader(source, root);
+        var list = root["scenarios"] as JsonArray;
+        if (list is null || list.Count == 0)
+        {
+            throw source.Error("$.scenarios", "expected a non-empty list of scenarios");
+        }
+
+        var scenarios = new List<Scenario>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            var scenario = reader.Scenario(list[i], i);
+            if (!names.Add(scenario.Name))
+            {
+                throw source.Error($"$.scenarios[{i}].name", $"the name '{scenario.Name}' is used twice in this file; test names must be unique");
+            }
+
+            scenarios.Add(scenario);
+        }
+
+        return scenarios.AsReadOnly();
+    }
+
+    /// <summary>
+    /// The scenario files matching <paramref name="pattern"/>, sorted: a path relative to
+    /// <paramref name="baseDirectory"/> whose file name may hold <c>*</c> and <c>?</c>, and whose folder may end in
+    /// <c>**</c> to search every folder below it, e.g. <c>Scenarios/*.yaml</c> or <c>Scenarios/**/*.yaml</c>.
+    /// </summary>
+    /// <param name="pattern">The pattern; <c>/</c> or <c>\</c> separate folders.</param>
+    /// <param name="baseDirectory">Where a relative pattern starts; the application's base directory when null.</param>
+    public static IReadOnlyList<string> Find(string pattern, string? baseDirectory = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        var normalized = pattern.Replace('\\', '/');
+        var slash = normalized.LastIndexOf('/');
+        var folder = slash < 0 ? string.Empty : normalized[..slash];
+        var name = normalized[(slash + 1)..];
+        var recursive = folder == "**" || folder.EndsWith("/**", StringComparison.Ordinal);
+        if (recursive)
+        {
+            folder = folder[..Math.Max(0, folder.Length - 3)];
+        }
+
+        var directory = Path.GetFullPath(Path.Combine(baseDirectory ?? AppContext.BaseDirectory, folder));
+        return Directory.Exists(directory)
+            ? [.. Directory.GetFiles(directory, name, recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal)]
+            : [];
+    }
+
+    /// <summary>
+    /// Reads a list of households from a YAML or JSON file (a list of household objects, in the scenario format), e.g.
+    /// the fixed sample of a <see cref="SnapshotGuard"/>.
+    /// </summary>
+    /// <exception cref="ScenarioFormatException">The file is not a list of households.</exception>
+    public static IReadOnlyList<Household> LoadHouseholds(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var source = SourceDocument.Read(File.ReadAllText(path), path);
+        var list = source.Root as JsonArray ?? throw source.Error("$", "expected a list of households");
+        return list.Select((node, i) => ModelJson.ReadHousehold(node, source, $"$[{i}]")).ToList().AsReadOnly();
+    }
+
+    private static void CheckKnown(SourceDocument source, JsonObject obj, string path, string[] known)
+    {
+        foreach (var (key, _) in obj)
+        {
+            if (!known.Contains(key))
+            {
+                throw source.Error($"{path}.{key}", $"unknown name '{key}'; expected one of {string.Join(", ", known)}");
+            }
+        }
+    }
+
+    private sealed class Reader(SourceDocument source, JsonObject root)
+    {
+        private readonly Dictionary<string, PolicyProfile> _profiles = new(StringComparer.Ordinal);
+        private readonly string _stem = Path.GetFileNameWithoutExtension(source.File);
+
+        public Scenario Scenario(JsonNode? node, int index)
+        {
+            var path = $"$.scenarios[{index}]";
+            var obj = node as JsonObject ?? throw source.Error(path, "expected a scenario (a mapping with name, the input and expect)");
+            CheckKnown(source, obj, path, ScenarioKeys);
+            var name = Text(obj["name"], $"{path}.name");
+            var kind = Kind(obj["kind"], $"{path}.kind");
+            var inputName = kind.ToString().ToLowerInvariant();
+            foreach (var other in new[] { "household", "village", "county" }.Where(k => k != inputName && obj.ContainsKey(k)))
+            {
+                throw source.Error($"{path}.{other}", $"a {inputName} scenario takes '{inputName}', not '{other}'");
+            }
+
+            if (obj[inputName] is not JsonObject input)
+            {
+                throw source.Error($"{path}.{inputName}", $"a {inputName} scenario needs '{inputName}': the {inputName} to assess");
+            }
+
+            var profile = Profile(obj, path, index);
+            var expect = Expectation(obj["expect"], $"{path}.expect", kind);
+            var household = kind == ScenarioKind.Household
+                ? ModelJson.ReadHousehold(Resolve(input, $"{path}.household", []), source, $"{path}.household")
+                : null;
+            return new Scenario(
+                source.File, index, source.LineOf(path), name, kind, profile, household,
+                kind == ScenarioKind.Household ? null : input.ToJsonString(), expect);
+        }
+
+        private ScenarioKind Kind(JsonNode? node, string path)
+        {
+            if (node is null)
+            {
+                return ScenarioKind.Household;
+            }
+
+            var text = Text(node, path);
+            return Enum.TryParse<ScenarioKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0])
+                ? kind
+                : throw source.Error(path, $"expected household, village or county, found '{text}'");
+        }
+
+        private PolicyProfile Profile(JsonObject scenario, string path, int index)
+        {
+            var (reference, referencePath) = scenario.ContainsKey("profile")
+                ? (Text(scenario["profile"], $"{path}.profile"), $"{path}.profile")
+                : root.ContainsKey("profile")
+                    ? (Text(root["profile"], "$.profile"), "$.profile")
+                    : throw source.Error($"{path}.profile", "no profile: give 'profile' in the scenario or at the top of the file");
+            var profile = Named(reference, referencePath);
+            var baseId = profile.Id;
+            if (root["overrides"] is { } fileOverrides)
+            {
+                profile = Overlay(profile, fileOverrides, "$.overrides", $"{baseId}+{_stem}");
+            }
+
+            if (scenario["overrides"] is { } overrides)
+            {
+                profile = Overlay(profile, overrides, $"{path}.overrides", $"{baseId}+{_stem}[{index}]");
+            }
+
+            return profile;
+        }
+
+        private PolicyProfile Named(string reference, string path)
+        {
+            if (_profiles.TryGetValue(reference, out var known))
+            {
+                return known;
+            }
+
+            var profile = PolicyProfiles.Find(reference);
+            if (profile is null)
+            {
+                var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source.File)) ?? ".", reference);
+                if (!File.Exists(file))
+                {
+                    throw source.Error(path, $"no built-in profile '{reference}' and no profile file {file}; built-in ids: {string.Join(", ", PolicyProfiles.All.Select(p => p.Id))}");
+                }
+
+                try
+                {
+                    profile = ProfileJson.LoadFile(file);
+                }
+                catch (ProfileFormatException e)
+                {
+                    throw source.Error(path, $"the profile cannot be read: {e.Message}", e);
+                }
+            }
+
+            _profiles[reference] = profile;
+            return profile;
+        }
+
+        private PolicyProfile Overlay(PolicyProfile profile, JsonNode overrides, string path, string id)
+        {
+            if (overrides is not JsonObject obj)
+            {
+                throw source.Error(path, "expected a mapping of year, povertyLines and parameters");
+            }
+
+            var changes = (JsonObject)obj.DeepClone();
+            changes["id"] ??= id;
+            changes["name"] ??= $"{profile.Name}, with the overrides of {Path.GetFileName(source.File)}";
+            try
+            {
+                return ProfileJson.Overlay(profile, changes, $"Scenario file {Path.GetFileName(source.File)}: inline override");
+            }
+            catch (ProfileFormatException e)
+            {
+                throw source.Error(path + e.Path[1..], e.Reason, e);
+            }
+        }
+
+        private ScenarioExpectation Expectation(JsonNode? node, string path, ScenarioKind kind)
+        {
+            var obj = node as JsonObject ?? throw source.Error(path, "expected 'expect' with at least 'status'");
+            CheckKnown(source, obj, path, ExpectKeys);
+            var status = Text(obj["status"], $"{path}.status");
+            if (kind == ScenarioKind.Household && (!Enum.TryParse<HouseholdStatus>(status, out var parsed) || !Enum.IsDefined(parsed) || char.IsDigit(status[0])))
+            {
+                throw source.Error($"{path}.status", $"expected one of {string.Join(", ", Enum.GetNames<HouseholdStatus>())}, found '{status}'");
+            }
+
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path));
+        }
+
+        private IReadOnlyList<string>? Ids(JsonObject expect, string key, string path)
+        {
+            if (!expect.ContainsKey(key))
+            {
+                return null;
+            }
+
+            var list = expect[key] as JsonArray ?? throw source.Error($"{path}.{key}", "expected a list of criterion ids, e.g. [HH-INCOME]");
+            return list.Select((id, i) => Text(id, $"{path}.{key}[{i}]")).ToList().AsReadOnly();
+        }
+
+        /// <summary>The household with its template chain merged in: the scenario's own properties win, whole.</summary>
+        private JsonObject Resolve(JsonObject household, string path, List<string> chain)
+        {
+            if (household["base"] is not { } baseNode)
+            {
+                return household;
+            }
+
+            var name = Text(baseNode, $"{path}.base");
+            if (chain.Contains(name))
+            {
+                throw source.Error($"{path}.base", $"templates name each other in a cycle: {string.Join(" → ", chain.Append(name))}");
+            }
+
+            var templates = root["households"] as JsonObject;
+            if (templates?[name] is not JsonObject template)
+            {
+                throw source.Error($"{path}.base", $"no household template '{name}' under 'households' at the top of the file");
+            }
+
+            chain.Add(name);
+            var merged = (JsonObject)Resolve(template, $"$.households.{name}", chain).DeepClone();
+            foreach (var (key, value) in household)
+            {
+                if (key != "base")
+                {
+                    merged[key] = value?.DeepClone();
+                }
+            }
+
+            return merged;
+        }
+
+        private string Text(JsonNode? node, string path) =>
+            node is JsonValue value && value.TryGetValue<string>(out var text) && !string.IsNullOrWhiteSpace(text)
+                ? text
+                : throw source.Error(path, $"expected non-empty text, found {node?.ToJsonString() ?? "nothing"}");
+    }
+}
