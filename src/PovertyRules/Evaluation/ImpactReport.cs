@@ -56,15 +56,25 @@ public sealed class ImpactReport
     /// <summary>How the two profiles differ, parameter by parameter.</summary>
     public IReadOnlyList<ProfileDifference> ProfileDifferences { get; }
 
-    /// <summary>One entry per level that was evaluated, households first.</summary>
+    /// <summary>One entry per level that was evaluated: households, villages, counties, in that order.</summary>
     public IReadOnlyList<LevelImpact> Levels { get; }
 
     /// <summary>The most changed records kept by id per level.</summary>
     public int MaxChangedRecords { get; }
 
     /// <summary>The household level.</summary>
+    /// <exception cref="InvalidOperationException">The report compares villages and counties only (no households were given).</exception>
     [JsonIgnore]
-    public LevelImpact Households => Level(AssessmentLevel.Household)!;
+    public LevelImpact Households => Level(AssessmentLevel.Household)
+        ?? throw new InvalidOperationException("This report compares villages and counties from their recorded figures; it has no household level.");
+
+    /// <summary>The village level; <c>null</c> when no villages and counties were given to the comparison.</summary>
+    [JsonIgnore]
+    public LevelImpact? Villages => Level(AssessmentLevel.Village);
+
+    /// <summary>The county level; <c>null</c> when no villages and counties were given to the comparison.</summary>
+    [JsonIgnore]
+    public LevelImpact? Counties => Level(AssessmentLevel.County);
 
     /// <summary>The entry for <paramref name="level"/>, or <c>null</c> when that level was not evaluated.</summary>
     public LevelImpact? Level(AssessmentLevel level) => Levels.FirstOrDefault(l => l.Level == level);
@@ -209,7 +219,10 @@ public sealed class LevelImpact
     /// <summary>Records read (households, villages or counties), malformed ones included.</summary>
     public long Records { get; }
 
-    /// <summary>The people the records stand for (for households: their members).</summary>
+    /// <summary>
+    /// The people the records stand for: for households their members, for villages and counties their recorded rural
+    /// registered population (0 when not recorded).
+    /// </summary>
     public long People { get; }
 
     /// <summary>Records whose outcome differs between the profiles.</summary>
@@ -227,7 +240,10 @@ public sealed class LevelImpact
     /// <summary>The transition matrix of each county (6-digit code), by code.</summary>
     public IReadOnlyList<CountyImpact> Counties { get; }
 
-    /// <summary>The first changed records in input order, at most <see cref="ImpactReport.MaxChangedRecords"/>.</summary>
+    /// <summary>
+    /// The first changed records in input order (villages and counties rolled up from households: in code order), at
+    /// most <see cref="ImpactReport.MaxChangedRecords"/>.
+    /// </summary>
     public IReadOnlyList<ChangedRecord> ChangedRecords { get; }
 
     /// <summary>Whether more records changed than <see cref="ChangedRecords"/> holds.</summary>

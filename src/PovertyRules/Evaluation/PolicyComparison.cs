@@ -12,8 +12,9 @@ namespace PovertyRules.Evaluation;
 /// </summary>
 /// <remarks>
 /// The population is read once, a chunk at a time; each chunk is assessed under both profiles and then released, so
-/// memory depends on <see cref="ComparisonOptions.ChunkSize"/> and on how many counties there are, never on how many
-/// households. Only the first <see cref="ComparisonOptions.MaxChangedRecords"/> changed records are kept by id.
+/// memory depends on <see cref="ComparisonOptions.ChunkSize"/>, on how many counties there are and on the village and
+/// county descriptors given, never on how many households. Only the first <see cref="ComparisonOptions.MaxChangedRecords"/>
+/// changed records of each level are kept by id.
 /// </remarks>
 /// <example>
 /// <code>
@@ -21,9 +22,11 @@ namespace PovertyRules.Evaluation;
 /// var report = new PolicyComparison(engine).Compare(households, PolicyProfiles.National(2016), proposal);
 /// Console.WriteLine(report);                                     // the transitions and the criteria behind them
 /// report.Households.Count(HouseholdStatus.MayExit, HouseholdStatus.RemainsPoor);
+/// var levels = new PolicyComparison(engine).Compare(households, villages, counties, PolicyProfiles.National(2016), proposal);
+/// levels.Villages!.Count(VillageStatus.MayDelist, VillageStatus.RemainsListed);   // villages rolled up under each profile
 /// </code>
 /// </example>
-public sealed class PolicyComparison
+public sealed partial class PolicyComparison
 {
     private readonly PovertyRulesEngine _engine;
 
@@ -51,13 +54,24 @@ public sealed class PolicyComparison
         IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(population);
+        options = Checked(baseline, changed, options);
+        return CompareHouseholds(population, baseline, changed, options, rollUps: null);
+    }
+
+    private static ComparisonOptions Checked(PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options)
+    {
         ArgumentNullException.ThrowIfNull(baseline);
         ArgumentNullException.ThrowIfNull(changed);
         options ??= new ComparisonOptions();
         options.Validate();
         ProfileValidator.EnsureValid(baseline);
         ProfileValidator.EnsureValid(changed);
+        return options;
+    }
 
+    private ImpactReport CompareHouseholds(
+        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions options, RollUpPair? rollUps)
+    {
         var baselineReceipt = Receipt(baseline);
         var changedReceipt = Receipt(changed);
         var households = new HouseholdTally(
@@ -67,15 +81,24 @@ public sealed class PolicyComparison
         {
             // The per-record loop stays out of this method: a long loop here would make the JIT replace this frame on
             // the stack mid-run, and the replaced frame would keep one chunk of households alive until the end.
-            households.Add(Assess(chunk, baseline, bulk), Assess(chunk, changed, bulk));
+            Add(chunk, baseline, changed, bulk, households, rollUps);
         }
 
         return new ImpactReport(
             baselineReceipt,
             changedReceipt,
             ProfileReport.Diff(baseline, changed),
-            [households.Level.ToImpact()],
+            [households.Level.ToImpact(), .. rollUps?.Compare(_engine, options.MaxChangedRecords) ?? []],
             options.MaxChangedRecords);
+    }
+
+    private void Add(
+        HouseholdRecord?[] chunk, PolicyProfile baseline, PolicyProfile changed, BulkOptions bulk, HouseholdTally households, RollUpPair? rollUps)
+    {
+        var before = Assess(chunk, baseline, bulk);
+        var after = Assess(chunk, changed, bulk);
+        households.Add(before, after);
+        rollUps?.Count(before, after);
     }
 
     private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, PolicyProfile profile, BulkOptions bulk)
