@@ -8,7 +8,7 @@ using PovertyRules.Model;
 namespace PovertyRules.Scenarios;
 
 /// <summary>
-/// Reads model records (households) from a JSON tree with the names of the C# properties in camelCase, enums by name
+/// Reads model records (households, villages, counties) from a JSON tree with the names of the C# properties in camelCase, enums by name
 /// or register code, and errors that say what was expected and what was found.
 /// </summary>
 internal static partial class ModelJson
@@ -24,16 +24,26 @@ internal static partial class ModelJson
         .Where(t => t.IsPublic && t.Namespace == typeof(Household).Namespace)
         .ToDictionary(t => t.FullName!, StringComparer.Ordinal);
 
-    public static Household ReadHousehold(JsonNode? node, SourceDocument source, string path)
+    public static Household ReadHousehold(JsonNode? node, SourceDocument source, string path) =>
+        Read<Household>(node, source, path, "a household (an object with id, villageCode, members, …)");
+
+    public static Village ReadVillage(JsonNode? node, SourceDocument source, string path) =>
+        Read<Village>(node, source, path, "a village (an object with code, ruralPopulation, remainingPoorPeople, …)");
+
+    public static County ReadCounty(JsonNode? node, SourceDocument source, string path) =>
+        Read<County>(node, source, path, "a county (an object with code, ruralPopulation, remainingPoorPeople, evaluation, …)");
+
+    private static T Read<T>(JsonNode? node, SourceDocument source, string path, string what)
+        where T : class
     {
         if (node is not JsonObject)
         {
-            throw source.Error(path, $"expected a household (an object with id, villageCode, members, …), found {Show(node)}");
+            throw source.Error(path, $"expected {what}, found {Show(node)}");
         }
 
         try
         {
-            return node.Deserialize<Household>(Options) ?? throw source.Error(path, "expected a household, found null");
+            return node.Deserialize<T>(Options) ?? throw source.Error(path, $"expected {what}, found null");
         }
         catch (JsonException e)
         {

@@ -15,7 +15,7 @@ public enum ScenarioKind
 }
 
 /// <summary>What a scenario expects. Immutable.</summary>
-/// <param name="Status">The expected outcome's name, e.g. <c>RemainsPoor</c>.</param>
+/// <param name="Status">The expected outcome's name, e.g. <c>RemainsPoor</c>, <c>RemainsListed</c> or <c>RemainsDesignated</c>.</param>
 /// <param name="Failed">The exact set of criteria expected not to be met (rule ids); <c>null</c> when not checked.</param>
 /// <param name="Unknown">The exact set of criteria expected to be unknown for a missing input; <c>null</c> when not checked.</param>
 public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? Failed, IReadOnlyList<string>? Unknown)
@@ -34,8 +34,8 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
 public sealed class Scenario
 {
     internal Scenario(
-        string file, int index, int? line, string name, ScenarioKind kind, PolicyProfile profile, Household? household, string? inputJson,
-        ScenarioExpectation expect)
+        string file, int index, int? line, string name, ScenarioKind kind, PolicyProfile profile, Household? household, Village? village,
+        County? county, ScenarioExpectation expect)
     {
         File = file;
         Index = index;
@@ -44,7 +44,8 @@ public sealed class Scenario
         Kind = kind;
         Profile = profile;
         Household = household;
-        InputJson = inputJson;
+        Village = village;
+        County = county;
         Expect = expect;
     }
 
@@ -69,8 +70,11 @@ public sealed class Scenario
     /// <summary>The household of a <see cref="ScenarioKind.Household"/> scenario; <c>null</c> for other kinds.</summary>
     public Household? Household { get; }
 
-    /// <summary>The village or county input as JSON, for the kinds this version does not evaluate yet; <c>null</c> for households.</summary>
-    public string? InputJson { get; }
+    /// <summary>The village of a <see cref="ScenarioKind.Village"/> scenario, assessed from its recorded figures; <c>null</c> for other kinds.</summary>
+    public Village? Village { get; }
+
+    /// <summary>The county of a <see cref="ScenarioKind.County"/> scenario, assessed from its recorded figures; <c>null</c> for other kinds.</summary>
+    public County? County { get; }
 
     /// <summary>The expected outcome.</summary>
     public ScenarioExpectation Expect { get; }

@@ -12,17 +12,18 @@ namespace PovertyRules.Scenarios;
 /// <remarks>
 /// <para>A file holds, at the top: <c>profile</c> (a built-in id such as <c>CN-2016</c>, or a profile or overlay file
 /// relative to the scenario file), <c>overrides</c> (an inline overlay: <c>year</c>, <c>povertyLines</c>,
-/// <c>parameters</c>; a bare value stands for an unverified parameter cited to the file), <c>households</c> (named
-/// templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
+/// <c>parameters</c>; a bare value stands for an unverified parameter cited to the file), <c>households</c>,
+/// <c>villages</c> and <c>counties</c> (named templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
 /// <c>village</c>; <c>county</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
-/// exact sets of <c>failed</c> and <c>unknown</c> criteria.</para>
-/// <para>A household may name a template as <c>base</c>: the template's properties are taken, and the ones the scenario
-/// gives replace them whole (a list is replaced, not merged).</para>
+/// exact sets of <c>failed</c> and <c>unknown</c> criteria. A village or county is assessed from its recorded figures
+/// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
+/// <para>A household, village or county may name a template of its kind as <c>base</c>: the template's properties are
+/// taken, and the ones the scenario gives replace them whole (a list or a nested record is replaced, not merged).</para>
 /// </remarks>
 public static class ScenarioFile
 {
-    private static readonly string[] FileKeys = ["profile", "overrides", "households", "scenarios"];
+    private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "scenarios"];
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
     private static readonly string[] ExpectKeys = ["status", "failed", "unknown"];
 
@@ -45,7 +46,8 @@ public static class ScenarioFile
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         var source = SourceDocument.Read(text, file);
-        var root = source.Root as JsonObject ?? throw source.Error("$", "expected a mapping with 'scenarios' (and optionally 'profile', 'overrides', 'households')");
+        var root = source.Root as JsonObject
+            ?? throw source.Error("$", "expected a mapping with 'scenarios' (and optionally 'profile', 'overrides', 'households', 'villages', 'counties')");
         CheckKnown(source, root, "$", FileKeys);
         var reader = new Reader(source, root);
         var list = root["scenarios"] as JsonArray;
@@ -145,12 +147,14 @@ public static class ScenarioFile
 
             var profile = Profile(obj, path, index);
             var expect = Expectation(obj["expect"], $"{path}.expect", kind);
-            var household = kind == ScenarioKind.Household
-                ? ModelJson.ReadHousehold(Resolve(input, $"{path}.household", []), source, $"{path}.household")
-                : null;
+            var inputPath = $"{path}.{inputName}";
+            var resolved = Resolve(input, inputPath, Templates(kind), []);
             return new Scenario(
-                source.File, index, source.LineOf(path), name, kind, profile, household,
-                kind == ScenarioKind.Household ? null : input.ToJsonString(), expect);
+                source.File, index, source.LineOf(path), name, kind, profile,
+                kind == ScenarioKind.Household ? ModelJson.ReadHousehold(resolved, source, inputPath) : null,
+                kind == ScenarioKind.Village ? ModelJson.ReadVillage(resolved, source, inputPath) : null,
+                kind == ScenarioKind.County ? ModelJson.ReadCounty(resolved, source, inputPath) : null,
+                expect);
         }
 
         private ScenarioKind Kind(JsonNode? node, string path)
@@ -243,9 +247,15 @@ public static class ScenarioFile
             var obj = node as JsonObject ?? throw source.Error(path, "expected 'expect' with at least 'status'");
             CheckKnown(source, obj, path, ExpectKeys);
             var status = Text(obj["status"], $"{path}.status");
-            if (kind == ScenarioKind.Household && (!Enum.TryParse<HouseholdStatus>(status, out var parsed) || !Enum.IsDefined(parsed) || char.IsDigit(status[0])))
+            var statuses = kind switch
             {
-                throw source.Error($"{path}.status", $"expected one of {string.Join(", ", Enum.GetNames<HouseholdStatus>())}, found '{status}'");
+                ScenarioKind.Village => Enum.GetNames<VillageStatus>(),
+                ScenarioKind.County => Enum.GetNames<CountyStatus>(),
+                _ => Enum.GetNames<HouseholdStatus>(),
+            };
+            if (!statuses.Contains(status, StringComparer.Ordinal))
+            {
+                throw source.Error($"{path}.status", $"expected one of {string.Join(", ", statuses)} for a {kind.ToString().ToLowerInvariant()}, found '{status}'");
             }
 
             return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path));
@@ -262,12 +272,15 @@ public static class ScenarioFile
             return list.Select((id, i) => Text(id, $"{path}.{key}[{i}]")).ToList().AsReadOnly();
         }
 
-        /// <summary>The household with its template chain merged in: the scenario's own properties win, whole.</summary>
-        private JsonObject Resolve(JsonObject household, string path, List<string> chain)
+        private static string Templates(ScenarioKind kind) =>
+            kind switch { ScenarioKind.Village => "villages", ScenarioKind.County => "counties", _ => "households" };
+
+        /// <summary>The input with its template chain merged in: the scenario's own properties win, whole.</summary>
+        private JsonObject Resolve(JsonObject input, string path, string section, List<string> chain)
         {
-            if (household["base"] is not { } baseNode)
+            if (input["base"] is not { } baseNode)
             {
-                return household;
+                return input;
             }
 
             var name = Text(baseNode, $"{path}.base");
@@ -276,15 +289,15 @@ public static class ScenarioFile
                 throw source.Error($"{path}.base", $"templates name each other in a cycle: {string.Join(" → ", chain.Append(name))}");
             }
 
-            var templates = root["households"] as JsonObject;
+            var templates = root[section] as JsonObject;
             if (templates?[name] is not JsonObject template)
             {
-                throw source.Error($"{path}.base", $"no household template '{name}' under 'households' at the top of the file");
+                throw source.Error($"{path}.base", $"no template '{name}' under '{section}' at the top of the file");
             }
 
             chain.Add(name);
-            var merged = (JsonObject)Resolve(template, $"$.households.{name}", chain).DeepClone();
-            foreach (var (key, value) in household)
+            var merged = (JsonObject)Resolve(template, $"$.{section}.{name}", section, chain).DeepClone();
+            foreach (var (key, value) in input)
             {
                 if (key != "base")
                 {

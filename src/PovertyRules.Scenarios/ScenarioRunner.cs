@@ -5,7 +5,8 @@ using PovertyRules.Evaluation;
 namespace PovertyRules.Scenarios;
 
 /// <summary>
-/// Runs scenarios: assesses each input under its profile and compares the outcome with the expectation. Thread-safe.
+/// Runs scenarios: assesses each household, village or county under its profile and compares the outcome with the
+/// expectation. Thread-safe.
 /// </summary>
 /// <example>
 /// <code>
@@ -19,7 +20,9 @@ public sealed class ScenarioRunner
     private static readonly Lazy<ScenarioRunner> Shared = new(() => new ScenarioRunner(new PovertyRulesEngine()));
 
     private readonly PovertyRulesEngine _engine;
-    private readonly HashSet<string> _ruleIds;
+    private readonly Lazy<IReadOnlyList<string>> _householdIds;
+    private readonly Lazy<IReadOnlyList<string>> _villageIds;
+    private readonly Lazy<IReadOnlyList<string>> _countyIds;
 
     /// <summary>Creates a runner that assesses with <paramref name="engine"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
@@ -27,7 +30,10 @@ public sealed class ScenarioRunner
     {
         ArgumentNullException.ThrowIfNull(engine);
         _engine = engine;
-        _ruleIds = [.. engine.Rules.Select(r => r.Id)];
+        // The village and county rule sets compile on first use: a runner of household scenarios never pays for them.
+        _householdIds = new(() => Ids(engine.Rules));
+        _villageIds = new(() => Ids(engine.VillageRules));
+        _countyIds = new(() => Ids(engine.CountyRules));
     }
 
     /// <summary>A runner with an engine of its own, compiled on first use and shared by the process.</summary>
@@ -36,34 +42,32 @@ public sealed class ScenarioRunner
     /// <summary>The engine the runner assesses with.</summary>
     public PovertyRulesEngine Engine => _engine;
 
-    /// <summary>Runs one scenario.</summary>
+    /// <summary>Runs one scenario: a household, village or county under its profile.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public ScenarioResult Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        if (scenario.Kind != ScenarioKind.Household)
+        var (ruleIds, outcome) = scenario.Kind switch
         {
-            return ScenarioResult.NotEvaluated(
-                scenario,
-                $"{scenario.Kind} scenarios need the {scenario.Kind.ToString().ToLowerInvariant()} rule set, which this version of PovertyRules does not evaluate yet");
-        }
+            ScenarioKind.Village => (_villageIds.Value, AssessedOutcome.Of(_engine.AssessVillage(scenario.Village!, scenario.Profile))),
+            ScenarioKind.County => (_countyIds.Value, AssessedOutcome.Of(_engine.AssessCounty(scenario.County!, scenario.Profile))),
+            _ => (_householdIds.Value, AssessedOutcome.Of(_engine.Assess(scenario.Household!, scenario.Profile))),
+        };
 
         var problems = new List<string>();
-        foreach (var id in (scenario.Expect.Failed ?? []).Concat(scenario.Expect.Unknown ?? []).Where(id => !_ruleIds.Contains(id)))
+        foreach (var id in (scenario.Expect.Failed ?? []).Concat(scenario.Expect.Unknown ?? []).Where(id => !ruleIds.Contains(id)))
         {
-            problems.Add($"'{id}' is not a criterion id; the ids are {string.Join(", ", _ruleIds.Order(StringComparer.Ordinal))}");
+            problems.Add($"'{id}' is not a {scenario.Kind.ToString().ToLowerInvariant()} criterion id; the ids are {string.Join(", ", ruleIds)}");
         }
 
-        var assessment = _engine.Assess(scenario.Household!, scenario.Profile);
-        var status = assessment.Status.ToString();
-        if (status != scenario.Expect.Status)
+        if (outcome.Status != scenario.Expect.Status)
         {
-            problems.Add($"status {status}, expected {scenario.Expect.Status}");
+            problems.Add($"status {outcome.Status}, expected {scenario.Expect.Status}");
         }
 
-        Compare("failed", scenario.Expect.Failed, assessment.FailedCriteria, problems);
-        Compare("unknown", scenario.Expect.Unknown, assessment.UnknownCriteria, problems);
-        return new ScenarioResult(scenario, problems.Count == 0, problems, assessment);
+        Compare("failed", scenario.Expect.Failed, outcome.Failed, problems);
+        Compare("unknown", scenario.Expect.Unknown, outcome.Unknown, problems);
+        return new ScenarioResult(scenario, problems.Count == 0, problems, outcome);
     }
 
     /// <summary>Loads and runs every scenario of a file.</summary>
@@ -77,6 +81,8 @@ public sealed class ScenarioRunner
         var result = Run(scenario);
         return result.Passed ? result : throw new ScenarioFailedException(result);
     }
+
+    private static List<string> Ids(IReadOnlyList<RuleInfo> rules) => [.. rules.Select(r => r.Id).Order(StringComparer.Ordinal)];
 
     private static void Compare(string what, IReadOnlyList<string>? expected, IReadOnlyList<string> actual, List<string> problems)
     {
@@ -100,12 +106,14 @@ public sealed class ScenarioRunner
 /// <summary>The outcome of one scenario. Immutable.</summary>
 public sealed class ScenarioResult
 {
-    internal ScenarioResult(Scenario scenario, bool passed, IReadOnlyList<string> problems, HouseholdAssessment? assessment)
+    private readonly AssessedOutcome _outcome;
+
+    internal ScenarioResult(Scenario scenario, bool passed, IReadOnlyList<string> problems, AssessedOutcome outcome)
     {
         Scenario = scenario;
         Passed = passed;
         Problems = problems;
-        Assessment = assessment;
+        _outcome = outcome;
     }
 
     /// <summary>The scenario.</summary>
@@ -117,8 +125,17 @@ public sealed class ScenarioResult
     /// <summary>What did not match, one sentence each; empty when the scenario passed.</summary>
     public IReadOnlyList<string> Problems { get; }
 
-    /// <summary>The household assessment (status, findings, receipt); <c>null</c> for kinds that were not evaluated.</summary>
-    public HouseholdAssessment? Assessment { get; }
+    /// <summary>The household assessment (status, findings, receipt) of a household scenario; <c>null</c> for other kinds.</summary>
+    public HouseholdAssessment? Assessment => _outcome.Household;
+
+    /// <summary>The village assessment (status, incidence, findings, receipt) of a village scenario; <c>null</c> for other kinds.</summary>
+    public VillageAssessment? VillageAssessment => _outcome.Village;
+
+    /// <summary>The county assessment (status, incidence, third-party rates, findings, receipt) of a county scenario; <c>null</c> for other kinds.</summary>
+    public CountyAssessment? CountyAssessment => _outcome.County;
+
+    /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
+    public string Status => _outcome.Status;
 
     /// <summary>
     /// Expected against actual, the problems, and every finding (or input error) with its actual value, threshold and
@@ -130,44 +147,59 @@ public sealed class ScenarioResult
         var where = Scenario.Line is { } line ? $"{Scenario.File}:{line}" : Scenario.File;
         text.Append(CultureInfo.InvariantCulture, $"Scenario '{Scenario.Name}' ({where}) under {Scenario.Profile.Id}: {(Passed ? "passed" : "FAILED")}").AppendLine();
         text.Append("  expected: ").Append(Scenario.Expect).AppendLine();
-        if (Assessment is { } assessment)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"  actual:   {assessment.Status}, failed [{string.Join(", ", assessment.FailedCriteria)}], unknown [{string.Join(", ", assessment.UnknownCriteria)}]").AppendLine();
-        }
-
+        text.Append(CultureInfo.InvariantCulture,
+            $"  actual:   {_outcome.Status}, failed [{string.Join(", ", _outcome.Failed)}], unknown [{string.Join(", ", _outcome.Unknown)}]").AppendLine();
         foreach (var problem in Problems)
         {
             text.Append("  - ").Append(problem).AppendLine();
         }
 
-        if (Assessment is { } assessed)
+        text.Append("  findings:").AppendLine();
+        foreach (var finding in _outcome.Findings)
         {
-            text.Append("  findings:").AppendLine();
-            foreach (var finding in assessed.Findings)
+            text.Append(CultureInfo.InvariantCulture, $"    {(finding.Outcome == Outcome.Met ? "  " : "✗ ")}{finding.MessageEn}").AppendLine();
+            if (finding.Outcome != Outcome.Met)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {(finding.Outcome == Outcome.Met ? "  " : "✗ ")}{finding.MessageEn}").AppendLine();
-                if (finding.Outcome != Outcome.Met)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"        {finding.Citation}{(finding.Verified ? string.Empty : " (unverified)")}").AppendLine();
-                }
+                text.Append(CultureInfo.InvariantCulture, $"        {finding.Citation}{(finding.Verified ? string.Empty : " (unverified)")}").AppendLine();
             }
-
-            foreach (var error in assessed.Errors)
-            {
-                text.Append("    input error: ").Append(error).AppendLine();
-            }
-
-            text.Append(CultureInfo.InvariantCulture, $"  receipt: {assessed.Receipt}").AppendLine();
         }
 
+        foreach (var error in _outcome.Errors)
+        {
+            text.Append("    input error: ").Append(error).AppendLine();
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"  receipt: {_outcome.Receipt}").AppendLine();
         return text.ToString();
     }
 
     /// <summary><c>passed|FAILED file › name</c>.</summary>
     public override string ToString() => $"{(Passed ? "passed" : "FAILED")} {Scenario}";
+}
 
-    internal static ScenarioResult NotEvaluated(Scenario scenario, string reason) => new(scenario, false, [reason], null);
+/// <summary>What a scenario compares, whichever level was assessed.</summary>
+internal sealed record AssessedOutcome(
+    string Status,
+    IReadOnlyList<string> Failed,
+    IReadOnlyList<string> Unknown,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<InputError> Errors,
+    Receipt Receipt)
+{
+    public HouseholdAssessment? Household { get; private init; }
+
+    public VillageAssessment? Village { get; private init; }
+
+    public CountyAssessment? County { get; private init; }
+
+    public static AssessedOutcome Of(HouseholdAssessment a) =>
+        new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Household = a };
+
+    public static AssessedOutcome Of(VillageAssessment a) =>
+        new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Village = a };
+
+    public static AssessedOutcome Of(CountyAssessment a) =>
+        new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { County = a };
 }
 
 /// <summary>A scenario whose outcome differs from its expectation; the message is <see cref="ScenarioResult.Describe"/>.</summary>

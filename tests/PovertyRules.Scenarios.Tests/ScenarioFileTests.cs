@@ -230,20 +230,100 @@ public sealed class ScenarioFileTests : IDisposable
     }
 
     [Fact]
-    public void A_village_scenario_is_read_for_the_village_rule_set()
+    public void A_village_is_read_from_its_template_with_the_scenario_replacing_whole_properties()
     {
         var scenario = ScenarioFile.Parse("""
             profile: HN-2016
+            villages:
+              listed: { code: 431226101201, ruralPopulation: 1000, remainingPoorPeople: 10, collectiveIncome: 50000, procedure: { noticeHeld: true, unresolvedObjections: 0 } }
             scenarios:
               - name: Village
                 kind: village
-                village: { code: "431226101000", registeredPoorPeople: 10, ruralPopulation: 1000 }
-                expect: { status: MayDelist }
+                village: { base: listed, remainingPoorPeople: 25, procedure: { announced: true } }
+                expect: { status: RemainsListed }
             """, "village.yaml").Single();
 
         scenario.Kind.Should().Be(ScenarioKind.Village);
         scenario.Household.Should().BeNull();
-        scenario.InputJson.Should().Contain("registeredPoorPeople");
+        scenario.Village.Should().Be(new Village
+        {
+            Code = "431226101201", RuralPopulation = 1000, RemainingPoorPeople = 25, CollectiveIncome = 50_000m,
+            Procedure = new DelistingProcedureRecord { Announced = true },
+        });
+    }
+
+    [Fact]
+    public void A_county_is_read_with_its_third_party_sample_and_procedure()
+    {
+        var county = ScenarioFile.Parse("""
+            profile: CN-2016
+            scenarios:
+              - name: County
+                kind: county
+                county:
+                  code: 522301
+                  ruralPopulation: 100000
+                  evaluation: { exitedPeopleSampled: 1000, wronglyExitedPeople: 20, householdsSurveyed: 500, householdsApproving: 450 }
+                  procedure: { countyProposal: true, cityReview: false }
+                expect: { status: RemainsDesignated }
+            """, "county.yaml").Single().County!;
+
+        county.Code.Should().Be("522301");
+        county.Evaluation.Should().Be(new ThirdPartySample { ExitedPeopleSampled = 1000, WronglyExitedPeople = 20, HouseholdsSurveyed = 500, HouseholdsApproving = 450 });
+        county.Procedure.Should().Be(new DecappingProcedureRecord { CountyProposal = true, CityReview = false });
+    }
+
+    [Fact]
+    public void A_misspelt_village_field_fails_with_its_line_and_path()
+    {
+        var error = ParseError("""
+            profile: CN-2016
+            scenarios:
+              - name: Typo
+                kind: village
+                village:
+                  code: "431226101201"
+                  ruralPopulaton: 1000
+                expect: { status: MayDelist }
+            """);
+
+        error.Path.Should().Be("$.scenarios[0].village.ruralPopulaton");
+        error.Line.Should().Be(7);
+        error.Reason.Should().Be("unknown name 'ruralPopulaton'");
+    }
+
+    [Fact]
+    public void A_household_status_expected_of_a_village_is_refused_listing_the_village_statuses()
+    {
+        var error = ParseError("""
+            profile: CN-2016
+            scenarios:
+              - name: Wrong status
+                kind: village
+                village: { code: "431226101201" }
+                expect: { status: MayExit }
+            """);
+
+        error.Path.Should().Be("$.scenarios[0].expect.status");
+        error.Reason.Should().Be("expected one of MayDelist, EligibleProcedurePending, RemainsListed, Undetermined, InvalidInput for a village, found 'MayExit'");
+    }
+
+    [Fact]
+    public void A_village_naming_a_household_template_is_refused()
+    {
+        var error = ParseError("""
+            profile: CN-2016
+            households:
+              h: { id: H1, villageCode: "431226101201", members: [{ age: 40 }] }
+            scenarios:
+              - name: Wrong template
+                kind: village
+                village: { base: h }
+                expect: { status: MayDelist }
+            """);
+
+        error.Path.Should().Be("$.scenarios[0].village.base");
+        error.Reason.Should().Be("no template 'h' under 'villages' at the top of the file");
     }
 
     [Fact]
