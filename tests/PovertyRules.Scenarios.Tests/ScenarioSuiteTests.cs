@@ -3,7 +3,10 @@ using PovertyRules.Scenarios.Xunit;
 
 namespace PovertyRules.Scenarios.Tests;
 
-/// <summary>The library's own scenario files: every household and exclusion criterion on both sides of its threshold.</summary>
+/// <summary>
+/// The library's own scenario files: every household, exclusion, village and county criterion on both sides of its
+/// threshold, and every outcome of each level.
+/// </summary>
 public class ScenarioSuiteTests
 {
     [Theory]
@@ -12,19 +15,31 @@ public class ScenarioSuiteTests
 
     private static IEnumerable<Scenario> Suite => ScenarioFile.Find("Scenarios/*.yaml").SelectMany(ScenarioFile.Load);
 
-    [Fact]
-    public void Every_rule_of_the_engine_is_expected_to_fail_in_some_scenario()
-    {
-        var pinned = Suite.SelectMany(s => s.Expect.Failed ?? []).ToHashSet();
+    public static TheoryData<ScenarioKind> Kinds => [ScenarioKind.Household, ScenarioKind.Village, ScenarioKind.County];
 
-        ScenarioRunner.Default.Engine.Rules.Select(r => r.Id).Should().OnlyContain(id => pinned.Contains(id));
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_rule_of_each_rule_set_is_expected_to_fail_in_some_scenario_of_its_kind(ScenarioKind kind)
+    {
+        var engine = ScenarioRunner.Default.Engine;
+        var rules = kind switch { ScenarioKind.Village => engine.VillageRules, ScenarioKind.County => engine.CountyRules, _ => engine.Rules };
+        var pinned = Suite.Where(s => s.Kind == kind).SelectMany(s => s.Expect.Failed ?? []).ToHashSet();
+
+        rules.Select(r => r.Id).Should().NotBeEmpty().And.OnlyContain(id => pinned.Contains(id));
     }
 
-    [Fact]
-    public void Every_household_outcome_is_expected_in_some_scenario()
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void Every_outcome_of_each_level_is_expected_in_some_scenario_of_its_kind(ScenarioKind kind)
     {
-        var expected = Suite.Select(s => s.Expect.Status).ToHashSet();
+        var outcomes = kind switch
+        {
+            ScenarioKind.Village => Enum.GetNames<VillageStatus>(),
+            ScenarioKind.County => Enum.GetNames<CountyStatus>(),
+            _ => Enum.GetNames<HouseholdStatus>(),
+        };
+        var expected = Suite.Where(s => s.Kind == kind).Select(s => s.Expect.Status).ToHashSet();
 
-        Enum.GetNames<HouseholdStatus>().Should().OnlyContain(status => expected.Contains(status));
+        outcomes.Should().OnlyContain(status => expected.Contains(status));
     }
 }
