@@ -3,12 +3,18 @@ using PovertyRules.Model;
 namespace PolicyChangeTests;
 
 /// <summary>
-/// The working group's fixed sample: the same 2,000 households on every run (seeded). A real team would draw it once
-/// from a register extract and check it in (read it with <c>ScenarioFile.LoadHouseholds</c>).
+/// The working group's fixed samples: the same 2,000 households and 200 villages on every run (seeded). A real team
+/// would draw them once from a register extract and check them in (read households with <c>ScenarioFile.LoadHouseholds</c>).
 /// </summary>
 internal static class FixedSample
 {
     public static IReadOnlyList<Household> Households { get; } = Create(seed: 20160501, count: 2_000);
+
+    /// <summary>
+    /// 200 villages, half in a western county (Guizhou 522301) and half in a central one (Hunan 431226), with incidence
+    /// spread over 0–4%, every facility and the procedure done: only incidence can tell them apart.
+    /// </summary>
+    public static IReadOnlyList<Village> Villages { get; } = CreateVillages(seed: 20160502, count: 200);
 
     private static List<Household> Create(int seed, int count)
     {
@@ -38,6 +44,29 @@ internal static class FixedSample
         }
 
         return households;
+    }
+
+    private static List<Village> CreateVillages(int seed, int count)
+    {
+        var random = new Random(seed);
+        var villages = new List<Village>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var population = 800 + random.Next(1_200);
+            villages.Add(new Village
+            {
+                Code = $"{(i % 2 == 0 ? "522301" : "431226")}{101 + (i / 100):000}{200 + (i % 100):000}",
+                RuralPopulation = population,
+                RemainingPoorPeople = population * random.Next(400) / 10_000,
+                HardenedRoad = true,
+                Electricity = true,
+                SafeDrinkingWater = true,
+                Clinic = true,
+                Procedure = new DelistingProcedureRecord { NoticeHeld = true, UnresolvedObjections = 0, Announced = true },
+            });
+        }
+
+        return villages;
     }
 
     private static Member Member(Relationship relationship, int age) => new()
