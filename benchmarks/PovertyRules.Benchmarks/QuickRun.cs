@@ -95,12 +95,14 @@ internal static class QuickRun
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         pass();
         clock.Stop();
         allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         var rate = count / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"{name,-12} {count:N0} households in {clock.Elapsed.TotalSeconds:F3} s: {rate:N0} households/s");
+        Console.WriteLine($"{name,-12} {count:N0} households in {clock.Elapsed.TotalSeconds:F3} s: {rate:N0} households/s "
+            + $"(GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms)");
         return rate;
     }
 

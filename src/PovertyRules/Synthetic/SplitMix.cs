@@ -29,12 +29,15 @@ internal struct SplitMix
 
     public bool Chance(double probability) => NextDouble() < probability;
 
-    /// <summary><c>true</c>, <c>false</c> or <c>null</c> with the given shares of false and missing.</summary>
-    public bool? YesUnlessNoOrMissing(double no, double missing)
+    /// <summary><c>true</c> but for the given shares of <c>false</c> and of <c>null</c> (not recorded).</summary>
+    public bool? MostlyYes(double no, double missing)
     {
         var x = NextDouble();
-        return x < missing ? null : x < missing + no ? false : true;
+        return x < missing ? null : x >= missing + no;
     }
+
+    /// <summary><c>false</c> but for the given shares of <c>true</c> and of <c>null</c> (not recorded).</summary>
+    public bool? MostlyNo(double yes, double missing) => !MostlyYes(yes, missing);
 
     private static ulong Mix(ulong z)
     {

@@ -9,13 +9,14 @@ namespace PovertyRules.Synthetic;
 /// A seeded, deterministic synthetic register for benchmarks, tests and demonstrations: households grouped into villages
 /// of 100–600 households, villages into counties of 100–400 villages, in Hunan (43) and four western provinces
 /// (Guangxi 45, Guizhou 52, Yunnan 53, Gansu 62), with realistic shares: most households meet most criteria, a few
-/// percent fail each, about 2% fall in an excluded category, and about one record in 2,000 is malformed. Immutable.
+/// percent fail each, about 3% fall in an excluded category, and about one record in 2,000 is malformed. Immutable.
 /// </summary>
 /// <remarks>
 /// Every sequence is lazy and streams: a household is built only when it is read, so a run of 10 million households
 /// holds none of them beyond what its consumer keeps. The same seed and profile give the same households, villages and
 /// counties on every platform, whatever part of the sequence is read. The figures are invented, not drawn from the
-/// register: never use them as statistics.
+/// register: never use them as statistics. The codes have room for 9,900 counties (some 800 million households); a
+/// sequence that reaches further throws <see cref="InvalidOperationException"/> there.
 /// </remarks>
 /// <example>
 /// <code>
@@ -28,7 +29,7 @@ public sealed class SyntheticPopulation
     private const ulong CountyStream = 1, VillageStream = 2, HouseholdStream = 3;
     private const int MinVillageHouseholds = 100, MaxVillageHouseholds = 600;
     private const int MinCountyVillages = 100, MaxCountyVillages = 400;
-    private const int VillagesPerTownship = 20, CountiesPerCity = 20, FirstCountySegment = 21;
+    private const int VillagesPerTownship = 20, CountiesPerCity = 20, FirstCountySegment = 21, MaxCities = 99;
     private const int YearsOfIncome = 3;
 
     private static readonly int[] ProvinceCodes = [43, 45, 52, 53, 62];
@@ -147,6 +148,11 @@ public sealed class SyntheticPopulation
     {
         var province = ProvinceCodes[county % ProvinceCodes.Length];
         var local = county / ProvinceCodes.Length;
+        if (local >= MaxCities * CountiesPerCity)
+        {
+            throw new InvalidOperationException($"The synthetic layout has codes for {ProvinceCodes.Length * MaxCities * CountiesPerCity:N0} counties; county {county + 1:N0} was asked for.");
+        }
+
         var city = 1 + (local / CountiesPerCity);
         return string.Create(CultureInfo.InvariantCulture, $"{province:00}{city:00}{FirstCountySegment + (local % CountiesPerCity):00}");
     }
@@ -168,13 +174,13 @@ public sealed class SyntheticPopulation
             VillageCode = villageCode,
             Members = members.MoveToImmutable(),
             Income = Income(ref r),
-            FoodAndClothingSecure = r.YesUnlessNoOrMissing(no: 0.009, missing: 0.002),
+            FoodAndClothingSecure = r.MostlyYes(no: 0.009, missing: 0.002),
             Dwelling = r.Chance(0.002) ? null : CreateDwelling(ref r),
-            SafeDrinkingWater = r.YesUnlessNoOrMissing(no: 0.025, missing: 0.004),
-            RegisteredBusiness = !r.YesUnlessNoOrMissing(no: 0.006, missing: 0.002),
+            SafeDrinkingWater = r.MostlyYes(no: 0.025, missing: 0.004),
+            RegisteredBusiness = r.MostlyNo(yes: 0.006, missing: 0.002),
             OwnedHousing = OwnedHousing(ref r),
             Vehicles = Vehicles(ref r),
-            MajorPovertyCauseDocumented = r.YesUnlessNoOrMissing(no: 0.55, missing: 0.05),
+            MajorPovertyCauseDocumented = r.MostlyYes(no: 0.55, missing: 0.05),
             MainPovertyCause = (PovertyCause)r.Next(1, 13),
             Attribute = r.Chance(0.7) ? HouseholdAttribute.Ordinary : r.Chance(0.8) ? HouseholdAttribute.MinimumLivingAllowance : HouseholdAttribute.DestitutionSupport,
             ExitFlag = Model.ExitFlag.ExitPlanned,
@@ -226,11 +232,11 @@ public sealed class SyntheticPopulation
             Health = r.Chance(0.85) ? HealthConditions.Healthy : r.Chance(0.6) ? HealthConditions.ChronicIllness : HealthConditions.Disability,
             Labour = adult && age < 65 ? LabourSkill.Ordinary : LabourSkill.None,
             MonthsMigrantWork = adult && age < 55 && r.Chance(0.4) ? r.Next(3, 13) : 0,
-            MedicalInsuranceEligible = r.YesUnlessNoOrMissing(no: 0.025, missing: 0.001),
-            MedicalInsuranceEnrolled = r.YesUnlessNoOrMissing(no: 0.005, missing: 0.001),
+            MedicalInsuranceEligible = r.MostlyYes(no: 0.025, missing: 0.001),
+            MedicalInsuranceEnrolled = r.MostlyYes(no: 0.005, missing: 0.001),
             CriticalIllnessInsured = true,
-            OnGovernmentPayroll = adult ? !r.YesUnlessNoOrMissing(no: 0.0015, missing: 0.0003) : false,
-            VillageCadre = adult ? !r.YesUnlessNoOrMissing(no: 0.002, missing: 0.0003) : false,
+            OnGovernmentPayroll = adult ? r.MostlyNo(yes: 0.0015, missing: 0.0003) : false,
+            VillageCadre = adult ? r.MostlyNo(yes: 0.002, missing: 0.0003) : false,
         };
     }
 
@@ -311,7 +317,7 @@ public sealed class SyntheticPopulation
         return new Dwelling
         {
             Grade = grade,
-            Resettled = r.YesUnlessNoOrMissing(no: 0.92, missing: 0.002),
+            Resettled = r.MostlyYes(no: 0.92, missing: 0.002),
             FloorAreaSquareMetres = r.Next(40, 160),
         };
     }
@@ -345,12 +351,12 @@ public sealed class SyntheticPopulation
 
     private static ExitProcedureRecord CreateProcedure(ref SplitMix r) => new()
     {
-        AppraisalHeld = r.YesUnlessNoOrMissing(no: 0.01, missing: 0.003),
-        Verified = r.YesUnlessNoOrMissing(no: 0.01, missing: 0.003),
-        HouseholdConsented = r.YesUnlessNoOrMissing(no: 0.01, missing: 0.003),
+        AppraisalHeld = r.MostlyYes(no: 0.01, missing: 0.003),
+        Verified = r.MostlyYes(no: 0.01, missing: 0.003),
+        HouseholdConsented = r.MostlyYes(no: 0.01, missing: 0.003),
         NoticeDays = r.Chance(0.003) ? null : r.Chance(0.015) ? r.Next(1, 7) : r.Next(7, 11),
         UnresolvedObjections = r.Chance(0.003) ? null : r.Chance(0.01) ? 1 : 0,
-        Announced = r.YesUnlessNoOrMissing(no: 0.03, missing: 0.005),
+        Announced = r.MostlyYes(no: 0.03, missing: 0.005),
     };
 
     /// <summary>A copy with one defect a real register has: the bulk path must report it, not drop it.</summary>
