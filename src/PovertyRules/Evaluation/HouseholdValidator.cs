@@ -8,6 +8,10 @@ namespace PovertyRules.Evaluation;
 /// Rejects records the rules cannot read: each problem is an <see cref="InputError"/> naming the field and reason.
 /// Missing values are not errors (they make criteria unknown); impossible ones are.
 /// </summary>
+/// <remarks>
+/// Bulk runs validate every record, so a clean record costs no allocation: field paths and messages are built only
+/// for the problems found.
+/// </remarks>
 public static class HouseholdValidator
 {
     private const int OldestAge = 130;
@@ -16,66 +20,77 @@ public static class HouseholdValidator
     public static IReadOnlyList<InputError> Validate(Household? household, PolicyProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        return Validate(household, Limits(profile.AgeReferenceDate.Value));
+    }
+
+    /// <summary>The age checks for <paramref name="referenceDate"/>, worked out once per profile for bulk runs.</summary>
+    internal static AgeLimits Limits(DateOnly referenceDate) => new(referenceDate, OldestAge);
+
+    internal static IReadOnlyList<InputError> Validate(Household? household, AgeLimits ages)
+    {
         if (household is null)
         {
             return [new InputError("(record)", "the record is null")];
         }
 
-        var errors = new List<InputError>();
-        void Add(string field, string reason) => errors.Add(new InputError(field, reason));
+        List<InputError>? errors = null;
 
         if (string.IsNullOrWhiteSpace(household.Id))
         {
-            Add(nameof(Household.Id), "the household number is empty");
+            Add(ref errors, nameof(Household.Id), "the household number is empty");
         }
 
         if (AdministrativeCode.Check(household.VillageCode, 12) is { } codeProblem)
         {
-            Add(nameof(Household.VillageCode), $"'{household.VillageCode}' is not a 12-digit village code: {codeProblem}");
+            Add(ref errors, nameof(Household.VillageCode), $"'{household.VillageCode}' is not a 12-digit village code: {codeProblem}");
         }
 
-        if (household.Members is null || household.Members.Count == 0)
+        var members = household.Members;
+        if (members is null || members.Count == 0)
         {
-            Add(nameof(Household.Members), "the household has no members");
+            Add(ref errors, nameof(Household.Members), "the household has no members");
         }
         else
         {
-            for (var i = 0; i < household.Members.Count; i++)
+            for (var i = 0; i < members.Count; i++)
             {
-                CheckMember(household.Members[i], $"Members[{i}]", profile.AgeReferenceDate.Value, Add);
+                CheckMember(members[i], i, ages, ref errors);
             }
         }
 
-        var years = new HashSet<int>();
-        for (var i = 0; i < household.Income.Count; i++)
+        var incomes = household.Income;
+        for (var i = 0; i < incomes.Count; i++)
         {
-            var income = household.Income[i];
-            var path = $"Income[{i}]";
+            var income = incomes[i];
             if (income is null)
             {
-                Add(path, "the income record is null");
+                Add(ref errors, Path("Income", i), "the income record is null");
                 continue;
             }
 
-            if (!years.Add(income.Year))
+            for (var j = 0; j < i; j++)
             {
-                Add($"{path}.Year", $"year {income.Year} is recorded more than once");
+                if (incomes[j] is { } earlier && earlier.Year == income.Year)
+                {
+                    Add(ref errors, Path("Income", i, "Year"), $"year {income.Year} is recorded more than once");
+                    break;
+                }
             }
 
-            NotNegative(income.PerCapitaNet, $"{path}.PerCapitaNet", Add);
-            NotNegative(income.PerCapitaDisposable, $"{path}.PerCapitaDisposable", Add);
-            NotNegative(income.Wages, $"{path}.Wages", Add);
-            NotNegative(income.Property, $"{path}.Property", Add);
-            NotNegative(income.Transfers, $"{path}.Transfers", Add);
-            NotNegative(income.Pension, $"{path}.Pension", Add);
-            NotNegative(income.MinimumLivingAllowance, $"{path}.MinimumLivingAllowance", Add);
-            NotNegative(income.OneOffRelief, $"{path}.OneOffRelief", Add);
+            NotNegative(income.PerCapitaNet, "Income", i, "PerCapitaNet", ref errors);
+            NotNegative(income.PerCapitaDisposable, "Income", i, "PerCapitaDisposable", ref errors);
+            NotNegative(income.Wages, "Income", i, "Wages", ref errors);
+            NotNegative(income.Property, "Income", i, "Property", ref errors);
+            NotNegative(income.Transfers, "Income", i, "Transfers", ref errors);
+            NotNegative(income.Pension, "Income", i, "Pension", ref errors);
+            NotNegative(income.MinimumLivingAllowance, "Income", i, "MinimumLivingAllowance", ref errors);
+            NotNegative(income.OneOffRelief, "Income", i, "OneOffRelief", ref errors);
         }
 
         if (household.Dwelling is { } dwelling)
         {
-            Defined(dwelling.Grade, "Dwelling.Grade", Add);
-            NotNegative(dwelling.FloorAreaSquareMetres, "Dwelling.FloorAreaSquareMetres", Add);
+            Defined(dwelling.Grade, "Dwelling.Grade", ref errors);
+            NotNegative(dwelling.FloorAreaSquareMetres, "Dwelling", -1, "FloorAreaSquareMetres", ref errors);
         }
 
         if (household.OwnedHousing is { } owned)
@@ -84,11 +99,11 @@ public static class HouseholdValidator
             {
                 if (owned[i] is null)
                 {
-                    Add($"OwnedHousing[{i}]", "the entry is null");
+                    Add(ref errors, Path("OwnedHousing", i), "the entry is null");
                 }
-                else
+                else if (!DefinedCodes<DwellingKind>.IsDefined(owned[i].Kind))
                 {
-                    Defined<DwellingKind>(owned[i].Kind, $"OwnedHousing[{i}].Kind", Add);
+                    Add(ref errors, Path("OwnedHousing", i, "Kind"), NotACode(owned[i].Kind));
                 }
             }
         }
@@ -97,91 +112,120 @@ public static class HouseholdValidator
         {
             for (var i = 0; i < vehicles.Count; i++)
             {
-                if (vehicles[i] is null)
+                var vehicle = vehicles[i];
+                if (vehicle is null)
                 {
-                    Add($"Vehicles[{i}]", "the entry is null");
+                    Add(ref errors, Path("Vehicles", i), "the entry is null");
                     continue;
                 }
 
-                Defined<VehicleKind>(vehicles[i].Kind, $"Vehicles[{i}].Kind", Add);
-                NotNegative(vehicles[i].Value, $"Vehicles[{i}].Value", Add);
+                if (!DefinedCodes<VehicleKind>.IsDefined(vehicle.Kind))
+                {
+                    Add(ref errors, Path("Vehicles", i, "Kind"), NotACode(vehicle.Kind));
+                }
+
+                NotNegative(vehicle.Value, "Vehicles", i, "Value", ref errors);
             }
         }
 
         if (household.ExitProcedure is { } procedure)
         {
-            NotNegative(procedure.NoticeDays, "ExitProcedure.NoticeDays", Add);
-            NotNegative(procedure.UnresolvedObjections, "ExitProcedure.UnresolvedObjections", Add);
+            NotNegative(procedure.NoticeDays, "ExitProcedure.NoticeDays", ref errors);
+            NotNegative(procedure.UnresolvedObjections, "ExitProcedure.UnresolvedObjections", ref errors);
         }
 
-        Defined(household.MainPovertyCause, nameof(Household.MainPovertyCause), Add);
-        Defined(household.Attribute, nameof(Household.Attribute), Add);
-        Defined(household.ExitFlag, nameof(Household.ExitFlag), Add);
-        Defined(household.IdentificationStandard, nameof(Household.IdentificationStandard), Add);
-        return errors;
+        Defined(household.MainPovertyCause, nameof(Household.MainPovertyCause), ref errors);
+        Defined(household.Attribute, nameof(Household.Attribute), ref errors);
+        Defined(household.ExitFlag, nameof(Household.ExitFlag), ref errors);
+        Defined(household.IdentificationStandard, nameof(Household.IdentificationStandard), ref errors);
+        return errors ?? (IReadOnlyList<InputError>)[];
     }
 
-    private static void CheckMember(Member? member, string path, DateOnly referenceDate, Action<string, string> add)
+    private static void CheckMember(Member? member, int index, AgeLimits ages, ref List<InputError>? errors)
     {
         if (member is null)
         {
-            add(path, "the member is null");
+            Add(ref errors, Path("Members", index), "the member is null");
             return;
         }
 
         if (member.Age is < 0 or > OldestAge)
         {
-            add($"{path}.Age", $"{member.Age} is not an age (0–{OldestAge})");
+            Add(ref errors, Path("Members", index, "Age"), $"{member.Age} is not an age (0–{OldestAge})");
         }
 
-        if (member.BirthDate is { } born && born > referenceDate)
+        if (member.BirthDate is { } born)
         {
-            add($"{path}.BirthDate", $"{born:yyyy-MM-dd} is after the age reference date {referenceDate:yyyy-MM-dd}");
-        }
-        else if (member.BirthDate is not null && member.AgeOn(referenceDate) > OldestAge)
-        {
-            add($"{path}.BirthDate", $"{member.BirthDate:yyyy-MM-dd} gives an age over {OldestAge}");
+            if (born > ages.ReferenceDate)
+            {
+                Add(ref errors, Path("Members", index, "BirthDate"), $"{born:yyyy-MM-dd} is after the age reference date {ages.ReferenceDate:yyyy-MM-dd}");
+            }
+            else if (ages.BeyondOldest.ReachedBy(born))
+            {
+                Add(ref errors, Path("Members", index, "BirthDate"), $"{born:yyyy-MM-dd} gives an age over {OldestAge}");
+            }
         }
 
         if (member.MonthsMigrantWork is < 0 or > 12)
         {
-            add($"{path}.MonthsMigrantWork", $"{member.MonthsMigrantWork} is not a number of months in a year (0–12)");
+            Add(ref errors, Path("Members", index, "MonthsMigrantWork"), $"{member.MonthsMigrantWork} is not a number of months in a year (0–12)");
         }
 
-        Defined(member.Relationship, $"{path}.Relationship", add);
-        Defined(member.Sex, $"{path}.Sex", add);
-        Defined(member.Education, $"{path}.Education", add);
-        Defined(member.Schooling, $"{path}.Schooling", add);
-        Defined(member.OutOfSchoolReason, $"{path}.OutOfSchoolReason", add);
-        Defined(member.Labour, $"{path}.Labour", add);
+        Defined(member.Relationship, index, "Relationship", ref errors);
+        Defined(member.Sex, index, "Sex", ref errors);
+        Defined(member.Education, index, "Education", ref errors);
+        Defined(member.Schooling, index, "Schooling", ref errors);
+        Defined(member.OutOfSchoolReason, index, "OutOfSchoolReason", ref errors);
+        Defined(member.Labour, index, "Labour", ref errors);
         if (member.Health is { } health && (health & ~(HealthConditions.Healthy | HealthConditions.ChronicIllness | HealthConditions.SeriousIllness | HealthConditions.Disability)) != 0)
         {
-            add($"{path}.Health", $"{(int)health} is not a combination of health codes");
+            Add(ref errors, Path("Members", index, "Health"), $"{(int)health} is not a combination of health codes");
         }
     }
 
-    private static void NotNegative(decimal? value, string field, Action<string, string> add)
+    private static void Add(ref List<InputError>? errors, string field, string reason) =>
+        (errors ??= []).Add(new InputError(field, reason));
+
+    private static string Path(string collection, int index, string? field = null) =>
+        field is null
+            ? string.Create(CultureInfo.InvariantCulture, $"{collection}[{index}]")
+            : string.Create(CultureInfo.InvariantCulture, $"{collection}[{index}].{field}");
+
+    private static void NotNegative(decimal? value, string owner, int index, string field, ref List<InputError>? errors)
     {
         if (value < 0)
         {
-            add(field, $"{value.Value.ToString(CultureInfo.InvariantCulture)} is negative");
+            Add(ref errors, index < 0 ? $"{owner}.{field}" : Path(owner, index, field), $"{value.Value.ToString(CultureInfo.InvariantCulture)} is negative");
         }
     }
 
-    private static void NotNegative(int? value, string field, Action<string, string> add)
+    private static void NotNegative(int? value, string field, ref List<InputError>? errors)
     {
         if (value < 0)
         {
-            add(field, $"{value} is negative");
+            Add(ref errors, field, $"{value} is negative");
         }
     }
 
-    private static void Defined<TEnum>(TEnum? value, string field, Action<string, string> add)
+    private static void Defined<TEnum>(TEnum? value, string field, ref List<InputError>? errors)
         where TEnum : struct, Enum
     {
-        if (value is { } v && !Enum.IsDefined(v))
+        if (value is { } v && !DefinedCodes<TEnum>.IsDefined(v))
         {
-            add(field, $"{Convert.ToInt64(v, CultureInfo.InvariantCulture)} is not a code of {typeof(TEnum).Name}");
+            Add(ref errors, field, NotACode(v));
         }
     }
+
+    private static void Defined<TEnum>(TEnum? value, int member, string field, ref List<InputError>? errors)
+        where TEnum : struct, Enum
+    {
+        if (value is { } v && !DefinedCodes<TEnum>.IsDefined(v))
+        {
+            Add(ref errors, Path("Members", member, field), NotACode(v));
+        }
+    }
+
+    private static string NotACode<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        $"{Convert.ToInt64(value, CultureInfo.InvariantCulture)} is not a code of {typeof(TEnum).Name}";
 }

@@ -40,6 +40,21 @@ internal sealed class HouseholdFact(HouseholdRecord household, HouseholdParamete
         }
     }
 
+    /// <summary>The income record for <paramref name="year"/>, or <c>null</c> (<see cref="HouseholdRecord.IncomeFor"/> without an enumerator).</summary>
+    public Model.AnnualIncome? IncomeFor(int year)
+    {
+        var incomes = Household.Income;
+        for (var i = 0; i < incomes.Count; i++)
+        {
+            if (incomes[i].Year == year)
+            {
+                return incomes[i];
+            }
+        }
+
+        return null;
+    }
+
     public static string Yuan(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture) + " yuan";
 }
 
@@ -59,6 +74,9 @@ internal sealed class HouseholdParameters
         EducationFromAge = profile.CompulsoryEducationFromAge.Value;
         EducationToAge = profile.CompulsoryEducationToAge.Value;
         AgeReferenceDate = profile.AgeReferenceDate.Value;
+        Ages = HouseholdValidator.Limits(AgeReferenceDate);
+        _educationFrom = new AgeThreshold(AgeReferenceDate, EducationFromAge);
+        _educationBeyond = new AgeThreshold(AgeReferenceDate, EducationToAge + 1);
         WaterRequired = profile.SafeDrinkingWaterRequired.Value;
         MinimumNoticeDays = profile.MinimumNoticeDays.Value;
         CadresExcluded = profile.VillageCadresExcluded.Value;
@@ -68,6 +86,9 @@ internal sealed class HouseholdParameters
         WorkVehiclesExcluded = profile.WorkVehiclesExcluded.Value;
         ApplicableMask = HouseholdCriteria.ApplicableMask(this);
     }
+
+    private readonly AgeThreshold _educationFrom;
+    private readonly AgeThreshold _educationBeyond;
 
     public PolicyProfile Profile { get; }
 
@@ -89,6 +110,9 @@ internal sealed class HouseholdParameters
 
     public DateOnly AgeReferenceDate { get; }
 
+    /// <summary>The validator's age checks against <see cref="AgeReferenceDate"/>.</summary>
+    public AgeLimits Ages { get; }
+
     public bool WaterRequired { get; }
 
     public int MinimumNoticeDays { get; }
@@ -105,4 +129,14 @@ internal sealed class HouseholdParameters
 
     /// <summary>Bit i set when criterion i of <see cref="HouseholdCriteria.All"/> applies under this profile.</summary>
     public int ApplicableMask { get; }
+
+    /// <summary>
+    /// Whether <paramref name="member"/>'s age on <see cref="AgeReferenceDate"/> (<see cref="Model.Member.AgeOn"/>) lies
+    /// from <see cref="EducationFromAge"/> to <see cref="EducationToAge"/>; <c>null</c> when neither a birth date nor
+    /// an age is recorded.
+    /// </summary>
+    public bool? OfCompulsorySchoolAge(Model.Member member) =>
+        member.BirthDate is { } born
+            ? _educationFrom.ReachedBy(born) && !_educationBeyond.ReachedBy(born)
+            : member.Age is { } age ? age >= EducationFromAge && age <= EducationToAge : null;
 }

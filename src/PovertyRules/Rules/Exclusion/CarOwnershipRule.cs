@@ -38,9 +38,9 @@ public sealed class CarOwnershipRule : Rule
         }
 
         var verdict = Verdict.Met;
-        foreach (var vehicle in vehicles)
+        for (var i = 0; i < vehicles.Count; i++)
         {
-            switch (Judge(vehicle, fact.Parameters))
+            switch (Judge(vehicles[i], fact.Parameters))
             {
                 case Verdict.NotMet:
                     return Verdict.NotMet;

@@ -26,9 +26,27 @@ public sealed class CommercialHousingRule : Rule
         HouseholdFact household = default!;
 
         When()
-            .Match(() => household, h => h.Household.OwnedHousing == null || h.Household.OwnedHousing.Any(d => d.Kind == DwellingKind.CommercialPurchase));
+            .Match(() => household, h => Test(h) != Verdict.Met);
         Then()
-            .Do(_ => household.Record(Criterion, household.Household.OwnedHousing == null ? Verdict.Unknown : Verdict.NotMet));
+            .Do(_ => household.Record(Criterion, Test(household)));
+    }
+
+    internal static Verdict Test(HouseholdFact fact)
+    {
+        if (fact.Household.OwnedHousing is not { } owned)
+        {
+            return Verdict.Unknown;
+        }
+
+        for (var i = 0; i < owned.Count; i++)
+        {
+            if (owned[i].Kind == DwellingKind.CommercialPurchase)
+            {
+                return Verdict.NotMet;
+            }
+        }
+
+        return Verdict.Met;
     }
 
     private static Evidence Explain(HouseholdFact fact)

@@ -33,9 +33,10 @@ public sealed class GovernmentPayrollRule : Rule
     internal static Verdict Test(HouseholdFact fact)
     {
         var verdict = Verdict.Met;
-        foreach (var member in fact.Household.Members)
+        var members = fact.Household.Members;
+        for (var i = 0; i < members.Count; i++)
         {
-            switch (Judge(member, fact))
+            switch (Judge(members[i], fact))
             {
                 case Verdict.NotMet:
                     return Verdict.NotMet;

@@ -35,9 +35,10 @@ public sealed class CompulsoryEducationRule : Rule
     internal static Verdict Test(HouseholdFact fact)
     {
         var verdict = Verdict.Met;
-        foreach (var member in fact.Household.Members)
+        var members = fact.Household.Members;
+        for (var i = 0; i < members.Count; i++)
         {
-            switch (Judge(member, fact))
+            switch (Judge(members[i], fact))
             {
                 case Verdict.NotMet:
                     return Verdict.NotMet;
@@ -52,13 +53,12 @@ public sealed class CompulsoryEducationRule : Rule
 
     private static Verdict Judge(Member member, HouseholdFact fact)
     {
-        var p = fact.Parameters;
-        if (member.AgeOn(p.AgeReferenceDate) is not { } age)
+        if (fact.Parameters.OfCompulsorySchoolAge(member) is not { } ofAge)
         {
             return Verdict.Unknown;
         }
 
-        if (age < p.EducationFromAge || age > p.EducationToAge)
+        if (!ofAge)
         {
             return Verdict.Met;
         }

@@ -56,7 +56,7 @@ public sealed class IncomeAboveLineRule : Rule
 
     private static Verdict Judge(HouseholdFact fact, int year, decimal line)
     {
-        var income = fact.Household.IncomeFor(year);
+        var income = fact.IncomeFor(year);
         if (income is null || TestedIncome(income, fact.Parameters) is not { } tested)
         {
             return Verdict.Unknown;
@@ -84,7 +84,7 @@ public sealed class IncomeAboveLineRule : Rule
     private static decimal? TestedIncome(AnnualIncome income, HouseholdParameters p)
     {
         var total = p.Measure == IncomeMeasure.Disposable ? income.PerCapitaDisposable : income.PerCapitaNet;
-        return total - Excluded(income, p.ExcludedTransfers);
+        return p.ExcludedTransfers == TransferExclusions.None ? total : total - Excluded(income, p.ExcludedTransfers);
     }
 
     private static decimal? CountedTransfers(AnnualIncome income, HouseholdParameters p) =>

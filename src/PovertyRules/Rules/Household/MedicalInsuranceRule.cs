@@ -31,9 +31,10 @@ public sealed class MedicalInsuranceRule : Rule
     internal static Verdict Test(HouseholdFact fact)
     {
         var verdict = Verdict.Met;
-        foreach (var member in fact.Household.Members)
+        var members = fact.Household.Members;
+        for (var i = 0; i < members.Count; i++)
         {
-            switch (Judge(member))
+            switch (Judge(members[i]))
             {
                 case Verdict.NotMet:
                     return Verdict.NotMet;

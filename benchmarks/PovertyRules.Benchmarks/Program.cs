@@ -1,0 +1,40 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using PovertyRules.Benchmarks;
+
+// --quick                      the three paths side by side in under a minute (one line "quick: …" at the end)
+// --stream [--households N]    N households (default 10 million) streamed through AssessMany; prints the peak working set
+// --breakdown PART             where the time goes: phases, firings, rules or scaling
+// --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
+// anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
+if (args.Contains("--quick"))
+{
+    return QuickRun.Run(Option("--households", 1_000_000));
+}
+
+if (args.Contains("--stream"))
+{
+    return StreamRun.Run(Option("--households", 10_000_000));
+}
+
+if (args.Contains("--breakdown"))
+{
+    return Breakdown.Run(Value("--breakdown") ?? "phases", Option("--households", 400_000));
+}
+
+if (args.Contains("--hot"))
+{
+    return Hot.Run(Value("--hot") ?? "bulk", Option("--seconds", 20));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Workload).Assembly).Run(args);
+return 0;
+
+string? Value(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[i + 1] : null;
+}
+
+int Option(string name, int fallback) =>
+    Value(name) is { } text ? int.Parse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture) : fallback;
