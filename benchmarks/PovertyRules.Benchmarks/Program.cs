@@ -4,6 +4,7 @@ using PovertyRules.Benchmarks;
 
 // --quick                      the three paths side by side in under a minute (one line "quick: …" at the end)
 // --stream [--households N]    N households (default 10 million) streamed through AssessMany; prints the peak working set
+// --rollup [--households N]    N households (default 10 million) rolled up into villages and counties; prints time and peak
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
@@ -15,6 +16,11 @@ if (args.Contains("--quick"))
 if (args.Contains("--stream"))
 {
     return StreamRun.Run(Option("--households", 10_000_000));
+}
+
+if (args.Contains("--rollup"))
+{
+    return RollUpRun.Run(Option("--households", 10_000_000));
 }
 
 if (args.Contains("--breakdown"))

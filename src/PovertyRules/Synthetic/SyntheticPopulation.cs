@@ -26,7 +26,7 @@ namespace PovertyRules.Synthetic;
 /// </example>
 public sealed class SyntheticPopulation
 {
-    private const ulong CountyStream = 1, VillageStream = 2, HouseholdStream = 3;
+    private const ulong CountyStream = 1, VillageStream = 2, HouseholdStream = 3, VillagePopulationStream = 4, CountyRecordStream = 5, VillageRecordStream = 6;
     private const int MinVillageHouseholds = 100, MaxVillageHouseholds = 600;
     private const int MinCountyVillages = 100, MaxCountyVillages = 400;
     private const int VillagesPerTownship = 20, CountiesPerCity = 20, FirstCountySegment = 21, MaxCities = 99;
@@ -87,6 +87,118 @@ public sealed class SyntheticPopulation
     {
         ArgumentOutOfRangeException.ThrowIfNegative(householdCount);
         return CountiesIterator(householdCount);
+    }
+
+    /// <summary>
+    /// The villages of the first <paramref name="householdCount"/> households as delisting descriptors, in layout order:
+    /// a rural registered population of 8–60 people per registered household (so that incidence spreads across the thresholds), facilities that most villages have,
+    /// collective income of 10,000–80,000 yuan and a township notice, each occasionally missing or failing. The
+    /// remaining poor people are left unrecorded: a roll-up counts them from the households.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="householdCount"/> is negative.</exception>
+    public IEnumerable<Village> VillageRecords(long householdCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(householdCount);
+        return Layout(householdCount).Select(CreateVillage);
+    }
+
+    /// <summary>
+    /// The counties of the first <paramref name="householdCount"/> households as de-capping descriptors, in layout order:
+    /// the rural population is the sum of their villages' (as in <see cref="VillageRecords"/>), with a third-party sample
+    /// whose rates sit around the thresholds and the six procedure steps mostly done.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="householdCount"/> is negative.</exception>
+    public IEnumerable<County> CountyRecords(long householdCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(householdCount);
+        return CountyRecordsIterator(householdCount);
+    }
+
+    private IEnumerable<County> CountyRecordsIterator(long householdCount)
+    {
+        string? code = null;
+        long population = 0, households = 0;
+        foreach (var village in Layout(householdCount))
+        {
+            if (code is not null && village.CountyCode != code)
+            {
+                yield return CreateCounty(code, population, households);
+                population = 0;
+                households = 0;
+            }
+
+            code = village.CountyCode;
+            population += VillagePopulation(village);
+            households += village.HouseholdCount;
+        }
+
+        if (code is not null)
+        {
+            yield return CreateCounty(code, population, households);
+        }
+    }
+
+    private int VillagePopulation(SyntheticVillage village)
+    {
+        var r = new SplitMix(Seed, VillagePopulationStream, village.FirstHousehold);
+        return village.HouseholdCount * r.Next(8, 61);
+    }
+
+    private Village CreateVillage(SyntheticVillage village)
+    {
+        var r = new SplitMix(Seed, VillageRecordStream, village.FirstHousehold);
+        var population = VillagePopulation(village);
+        return new Village
+        {
+            Code = village.Code,
+            RuralPopulation = r.Chance(0.002) ? null : population,
+            HardenedRoad = r.MostlyYes(no: 0.03, missing: 0.002),
+            Electricity = r.MostlyYes(no: 0.005, missing: 0.002),
+            SafeDrinkingWater = r.MostlyYes(no: 0.02, missing: 0.002),
+            Clinic = r.MostlyYes(no: 0.03, missing: 0.002),
+            CulturalCentre = r.MostlyYes(no: 0.1, missing: 0.01),
+            Broadband = r.MostlyYes(no: 0.15, missing: 0.01),
+            CollectiveIncome = r.Chance(0.01) ? null : r.Next(10, 81) * 1000m,
+            Procedure = new DelistingProcedureRecord
+            {
+                NoticeHeld = r.MostlyYes(no: 0.05, missing: 0.01),
+                UnresolvedObjections = r.Chance(0.01) ? null : r.Chance(0.97) ? 0 : 1,
+                Announced = r.MostlyYes(no: 0.1, missing: 0.01),
+            },
+        };
+    }
+
+    private County CreateCounty(string code, long population, long households)
+    {
+        var r = new SplitMix(Seed, CountyRecordStream, long.Parse(code, CultureInfo.InvariantCulture));
+        var exitedSampled = r.Next(800, 1600);
+        var nonRegisteredSampled = r.Next(2000, 4000);
+        var surveyed = r.Next(800, 1200);
+        return new County
+        {
+            Code = code,
+            RuralPopulation = (int)Math.Min(population, int.MaxValue),
+            ExitedPeople = (int)Math.Min(households * 2, int.MaxValue),
+            RuralPerCapitaIncome = r.Next(6000, 12000),
+            Evaluation = new ThirdPartySample
+            {
+                ExitedPeopleSampled = exitedSampled,
+                WronglyExitedPeople = (int)(exitedSampled * r.NextDouble() * 0.03),
+                NonRegisteredPeopleSampled = nonRegisteredSampled,
+                OmittedPoorPeople = (int)(nonRegisteredSampled * r.NextDouble() * 0.03),
+                HouseholdsSurveyed = surveyed,
+                HouseholdsApproving = (int)(surveyed * (0.86 + (r.NextDouble() * 0.13))),
+            },
+            Procedure = new DecappingProcedureRecord
+            {
+                CountyProposal = true,
+                CityReview = true,
+                ProvinceVerificationAndNotice = r.MostlyYes(no: 0.05, missing: 0.0),
+                ProvinceApprovalAndReport = r.MostlyYes(no: 0.1, missing: 0.0),
+                NationalAssessment = r.MostlyYes(no: 0.2, missing: 0.02),
+                ProvinceFormalApproval = r.MostlyYes(no: 0.3, missing: 0.02),
+            },
+        };
     }
 
     private IEnumerable<SyntheticCounty> CountiesIterator(long householdCount)
