@@ -10,35 +10,16 @@ namespace PovertyRules.Rules;
 /// rules record. Rules fire only on exceptions (not met, unknown); a required criterion with no firing is met.
 /// A class, not a record: NRules tells facts apart by identity here.
 /// </summary>
-internal sealed class HouseholdFact(HouseholdRecord household, HouseholdParameters parameters)
+internal sealed class HouseholdFact(HouseholdRecord household, HouseholdParameters parameters) : LevelFact
 {
-    private int _notMet;
-    private int _unknown;
-
     public HouseholdRecord Household { get; } = household;
 
     public HouseholdParameters Parameters { get; } = parameters;
 
-    /// <summary>Set when a rule's condition threw on this household; the assessment becomes invalid input.</summary>
-    public string? Failure { get; set; }
+    /// <inheritdoc />
+    public override int ApplicableMask => Parameters.ApplicableMask;
 
-    public int NotMetMask => _notMet;
-
-    public int UnknownMask => _unknown;
-
-    public void Record(Criterion criterion, Verdict verdict)
-    {
-        var bit = 1 << criterion.Index;
-        switch (verdict)
-        {
-            case Verdict.NotMet:
-                _notMet |= bit;
-                break;
-            case Verdict.Unknown:
-                _unknown |= bit;
-                break;
-        }
-    }
+    public void Record(Criterion criterion, Verdict verdict) => Record(criterion.Index, verdict);
 
     /// <summary>The income record for <paramref name="year"/>, or <c>null</c> (<see cref="HouseholdRecord.IncomeFor"/> without an enumerator).</summary>
     public Model.AnnualIncome? IncomeFor(int year)

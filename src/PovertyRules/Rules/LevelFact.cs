@@ -1,8 +1,9 @@
 namespace PovertyRules.Rules;
 
 /// <summary>
-/// The verdict collector of a village or county fact: rules fire only on exceptions (not met, unknown) and record
-/// them here; a required criterion with no firing is met. A class, not a record: NRules tells facts apart by identity.
+/// The verdict collector of a household, village or county fact: rules fire only on exceptions (not met, unknown) and
+/// record them here; a required criterion with no firing is met. A class, not a record: NRules tells facts apart by
+/// identity.
 /// </summary>
 internal abstract class LevelFact
 {

@@ -30,28 +30,10 @@ public sealed class CarOwnershipRule : Rule
             .Do(_ => household.Record(Criterion, Test(household)));
     }
 
-    internal static Verdict Test(HouseholdFact fact)
-    {
-        if (fact.Household.Vehicles is not { } vehicles)
-        {
-            return Verdict.Unknown;
-        }
-
-        var verdict = Verdict.Met;
-        for (var i = 0; i < vehicles.Count; i++)
-        {
-            switch (Judge(vehicles[i], fact.Parameters))
-            {
-                case Verdict.NotMet:
-                    return Verdict.NotMet;
-                case Verdict.Unknown:
-                    verdict = Verdict.Unknown;
-                    break;
-            }
-        }
-
-        return verdict;
-    }
+    internal static Verdict Test(HouseholdFact fact) =>
+        fact.Household.Vehicles is { } vehicles
+            ? Verdicts.All(vehicles, fact.Parameters, static (vehicle, p) => Judge(vehicle, p))
+            : Verdict.Unknown;
 
     private static Verdict Judge(Vehicle vehicle, HouseholdParameters p)
     {

@@ -30,24 +30,8 @@ public sealed class GovernmentPayrollRule : Rule
             .Do(_ => household.Record(Criterion, Test(household)));
     }
 
-    internal static Verdict Test(HouseholdFact fact)
-    {
-        var verdict = Verdict.Met;
-        var members = fact.Household.Members;
-        for (var i = 0; i < members.Count; i++)
-        {
-            switch (Judge(members[i], fact))
-            {
-                case Verdict.NotMet:
-                    return Verdict.NotMet;
-                case Verdict.Unknown:
-                    verdict = Verdict.Unknown;
-                    break;
-            }
-        }
-
-        return verdict;
-    }
+    internal static Verdict Test(HouseholdFact fact) =>
+        Verdicts.All(fact.Household.Members, fact, static (member, f) => Judge(member, f));
 
     private static Verdict Judge(Member member, HouseholdFact fact)
     {
