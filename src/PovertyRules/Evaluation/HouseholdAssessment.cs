@@ -94,40 +94,7 @@ public sealed class HouseholdAssessment
     internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
         new(household, errors, receipt);
 
-    private IReadOnlyList<Finding> BuildFindings()
-    {
-        var builder = ImmutableArray.CreateBuilder<Finding>();
-        foreach (var criterion in HouseholdCriteria.All)
-        {
-            var bit = 1 << criterion.Index;
-            if ((_applicable & bit) == 0)
-            {
-                continue;
-            }
+    private IReadOnlyList<Finding> BuildFindings() => HouseholdCriteria.Catalog.Findings(_fact!, _applicable, _notMet, _unknown);
 
-            var verdict = (_notMet & bit) != 0 ? Verdict.NotMet : (_unknown & bit) != 0 ? Verdict.Unknown : Verdict.Met;
-            builder.Add(criterion.ToFinding(_fact!, verdict));
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private IReadOnlyList<string> Ids(int mask)
-    {
-        if (mask == 0)
-        {
-            return [];
-        }
-
-        var ids = new List<string>();
-        foreach (var criterion in HouseholdCriteria.All)
-        {
-            if ((mask & (1 << criterion.Index)) != 0)
-            {
-                ids.Add(criterion.Id);
-            }
-        }
-
-        return ids.AsReadOnly();
-    }
+    private static IReadOnlyList<string> Ids(int mask) => HouseholdCriteria.Catalog.Ids(mask);
 }

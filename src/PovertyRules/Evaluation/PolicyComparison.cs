@@ -174,7 +174,7 @@ public sealed partial class PolicyComparison
         private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
 
         private static Outcome? OutcomeOf(
-            Criterion criterion, ImmutableArray<bool> applicable, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
+            Criterion<HouseholdFact> criterion, ImmutableArray<bool> applicable, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
             !applicable[criterion.Index] ? null
             : failed.Contains(criterion.Id) ? Outcome.NotMet
             : unknown.Contains(criterion.Id) ? Outcome.Unknown

@@ -9,33 +9,36 @@ namespace PovertyRules.Rules;
 /// </summary>
 internal static class HouseholdCriteria
 {
-    public static readonly IReadOnlyList<Criterion> All = Index(
-    [
-        IncomeAboveLineRule.Criterion,
-        FoodAndClothingRule.Criterion,
-        CompulsoryEducationRule.Criterion,
-        MedicalInsuranceRule.Criterion,
-        SafeHousingRule.Criterion,
-        SafeDrinkingWaterRule.Criterion,
-        AppraisalStepRule.Criterion,
-        VerificationStepRule.Criterion,
-        ConsentStepRule.Criterion,
-        PublicNoticeStepRule.Criterion,
-        AnnouncementStepRule.Criterion,
-        GovernmentPayrollRule.Criterion,
-        RegisteredBusinessRule.Criterion,
-        CommercialHousingRule.Criterion,
-        CarOwnershipRule.Criterion,
-    ]);
+    /// <summary>The criteria in report order with their rule classes; indexes the criteria once.</summary>
+    public static readonly CriteriaCatalog<HouseholdFact> Catalog = new(
+        [
+            IncomeAboveLineRule.Criterion,
+            FoodAndClothingRule.Criterion,
+            CompulsoryEducationRule.Criterion,
+            MedicalInsuranceRule.Criterion,
+            SafeHousingRule.Criterion,
+            SafeDrinkingWaterRule.Criterion,
+            AppraisalStepRule.Criterion,
+            VerificationStepRule.Criterion,
+            ConsentStepRule.Criterion,
+            PublicNoticeStepRule.Criterion,
+            AnnouncementStepRule.Criterion,
+            GovernmentPayrollRule.Criterion,
+            RegisteredBusinessRule.Criterion,
+            CommercialHousingRule.Criterion,
+            CarOwnershipRule.Criterion,
+        ],
+        [
+            typeof(IncomeAboveLineRule), typeof(FoodAndClothingRule), typeof(CompulsoryEducationRule), typeof(MedicalInsuranceRule),
+            typeof(SafeHousingRule), typeof(SafeDrinkingWaterRule), typeof(AppraisalStepRule), typeof(VerificationStepRule),
+            typeof(ConsentStepRule), typeof(PublicNoticeStepRule), typeof(AnnouncementStepRule), typeof(GovernmentPayrollRule),
+            typeof(RegisteredBusinessRule), typeof(CommercialHousingRule), typeof(CarOwnershipRule),
+        ]);
+
+    public static IReadOnlyList<Criterion<HouseholdFact>> All => Catalog.All;
 
     /// <summary>The rule types of the household and exclusion rule sets.</summary>
-    public static readonly Type[] RuleTypes =
-    [
-        typeof(IncomeAboveLineRule), typeof(FoodAndClothingRule), typeof(CompulsoryEducationRule), typeof(MedicalInsuranceRule),
-        typeof(SafeHousingRule), typeof(SafeDrinkingWaterRule), typeof(AppraisalStepRule), typeof(VerificationStepRule),
-        typeof(ConsentStepRule), typeof(PublicNoticeStepRule), typeof(AnnouncementStepRule), typeof(GovernmentPayrollRule),
-        typeof(RegisteredBusinessRule), typeof(CommercialHousingRule), typeof(CarOwnershipRule),
-    ];
+    public static IReadOnlyList<Type> RuleTypes => Catalog.RuleTypes;
 
     private static readonly int ExitMask = MaskOf(Evaluation.CriterionKind.ExitCriterion);
     private static readonly int ProcedureMask = MaskOf(Evaluation.CriterionKind.ProcedureStep);
@@ -74,14 +77,4 @@ internal static class HouseholdCriteria
 
     private static int MaskOf(Evaluation.CriterionKind kind) =>
         All.Where(c => c.Kind == kind).Aggregate(0, (mask, c) => mask | (1 << c.Index));
-
-    private static Criterion[] Index(Criterion[] criteria)
-    {
-        for (var i = 0; i < criteria.Length; i++)
-        {
-            criteria[i].Index = i;
-        }
-
-        return criteria;
-    }
 }

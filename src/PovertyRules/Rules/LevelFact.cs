@@ -54,6 +54,7 @@ internal enum LevelConclusion
 /// </summary>
 /// <typeparam name="TFact">The level's fact.</typeparam>
 internal sealed class CriteriaCatalog<TFact>
+    where TFact : LevelFact
 {
     private readonly int _procedureMask;
 
@@ -100,6 +101,15 @@ internal sealed class CriteriaCatalog<TFact>
         return ((notMet | unknown) & _procedureMask) != 0 ? LevelConclusion.ProcedurePending : LevelConclusion.Pass;
     }
 
+    /// <summary>The conclusion, findings and failed and unknown criteria of a fact whose rules have fired.</summary>
+    public CriteriaSummary Summarise(TFact fact)
+    {
+        var applicable = fact.ApplicableMask;
+        var notMet = fact.NotMetMask & applicable;
+        var unknown = fact.UnknownMask & applicable & ~notMet;
+        return new CriteriaSummary(Conclude(applicable, notMet, unknown), Findings(fact, applicable, notMet, unknown), Ids(notMet), Ids(unknown));
+    }
+
     /// <summary>One finding per applicable criterion, in report order.</summary>
     public IReadOnlyList<Evaluation.Finding> Findings(TFact fact, int applicable, int notMet, int unknown)
     {
@@ -139,3 +149,7 @@ internal sealed class CriteriaCatalog<TFact>
         return ids.AsReadOnly();
     }
 }
+
+/// <summary>What a level's verdicts come to: the conclusion, one finding per applicable criterion, the failed and unknown ids.</summary>
+internal sealed record CriteriaSummary(
+    LevelConclusion Conclusion, IReadOnlyList<Evaluation.Finding> Findings, IReadOnlyList<string> Failed, IReadOnlyList<string> Unknown);
