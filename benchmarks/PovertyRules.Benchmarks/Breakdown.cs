@@ -23,7 +23,7 @@ internal static class Breakdown
         var parameters = new HouseholdParameters(Workload.Profile, new Receipt("p", "h", "v"));
         var valid = households.Where(h => HouseholdValidator.Validate(h, parameters.Ages).Count == 0).Cast<Household>().ToArray();
         var facts = valid.Select(h => new HouseholdFact(h, parameters)).ToArray();
-        var factory = Compile(HouseholdCriteria.RuleTypes);
+        var factory = Compile([.. HouseholdCriteria.RuleTypes]);
         var hand = new HandWrittenEvaluator(Workload.Profile);
         WarmUp(engine, households);
         Console.WriteLine($"{count:N0} households ({facts.Length:N0} valid), profile {Workload.Profile.Id}, {Environment.ProcessorCount} cores; best of {Repetitions} runs");
