@@ -80,7 +80,8 @@ public abstract class LevelAssessment<TStatus>
     /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
     public IReadOnlyList<string> UnknownCriteria { get; }
 
-    private bool IsInvalidInput { get; }
+    /// <summary>Whether the record was rejected as malformed (its status is invalid input; <see cref="Errors"/> says why).</summary>
+    public bool IsInvalidInput { get; }
 
     /// <summary>Whether the criterion with this rule id is not met.</summary>
     public bool Failed(string ruleId) => FailedCriteria.Contains(ruleId);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Rules;
@@ -157,43 +158,33 @@ public sealed partial class PolicyComparison
         private readonly LevelTally _villages = LevelTally.For<VillageStatus>(AssessmentLevel.Village, maxChangedRecords);
         private readonly LevelTally _counties = LevelTally.For<CountyStatus>(AssessmentLevel.County, maxChangedRecords);
 
-        public void Add(VillageAssessment[] before, VillageAssessment[] after)
-        {
-            for (var i = 0; i < before.Length; i++)
-            {
-                var (from, to) = (before[i], after[i]);
-                Paired(from.Code, to.Code);
-                _villages.Add(
-                    from.Code,
-                    CountyOf(from.Code, 12),
-                    (int)from.Status,
-                    (int)to.Status,
-                    from.Village?.RuralPopulation is > 0 and var people ? people : 0,
-                    from.Status == to.Status
-                        ? null
-                        : Changes(from.Status == VillageStatus.InvalidInput || to.Status == VillageStatus.InvalidInput, from.Findings, to.Findings, VillageCriterionIds));
-            }
-        }
+        public void Add(VillageAssessment[] before, VillageAssessment[] after) =>
+            Add<VillageAssessment, VillageStatus>(_villages, before, after, 12, VillageCriterionIds, static v => v.Village?.RuralPopulation);
 
-        public void Add(CountyAssessment[] before, CountyAssessment[] after)
-        {
-            for (var i = 0; i < before.Length; i++)
-            {
-                var (from, to) = (before[i], after[i]);
-                Paired(from.Code, to.Code);
-                _counties.Add(
-                    from.Code,
-                    CountyOf(from.Code, 6),
-                    (int)from.Status,
-                    (int)to.Status,
-                    from.County?.RuralPopulation is > 0 and var people ? people : 0,
-                    from.Status == to.Status
-                        ? null
-                        : Changes(from.Status == CountyStatus.InvalidInput || to.Status == CountyStatus.InvalidInput, from.Findings, to.Findings, CountyCriterionIds));
-            }
-        }
+        public void Add(CountyAssessment[] before, CountyAssessment[] after) =>
+            Add<CountyAssessment, CountyStatus>(_counties, before, after, 6, CountyCriterionIds, static c => c.County?.RuralPopulation);
 
         public IReadOnlyList<LevelImpact> ToImpacts() => [_villages.ToImpact(), _counties.ToImpact()];
+
+        private static void Add<TAssessment, TStatus>(
+            LevelTally tally, TAssessment[] before, TAssessment[] after, int codeDigits, string[] criterionIds, Func<TAssessment, int?> population)
+            where TAssessment : LevelAssessment<TStatus>
+            where TStatus : struct, Enum
+        {
+            for (var i = 0; i < before.Length; i++)
+            {
+                var (from, to) = (before[i], after[i]);
+                Paired(from.Code, to.Code);
+                var (fromStatus, toStatus) = (Convert.ToInt32(from.Status, CultureInfo.InvariantCulture), Convert.ToInt32(to.Status, CultureInfo.InvariantCulture));
+                tally.Add(
+                    from.Code,
+                    CountyOf(from.Code, codeDigits),
+                    fromStatus,
+                    toStatus,
+                    population(from) is > 0 and var people ? people : 0,
+                    fromStatus == toStatus ? null : Changes(from.IsInvalidInput || to.IsInvalidInput, from.Findings, to.Findings, criterionIds));
+            }
+        }
 
         private static string CountyOf(string? code, int digits) =>
             AdministrativeCode.Check(code, digits) is null ? code![..6] : ImpactReport.UnknownCounty;
