@@ -7,9 +7,9 @@ using PovertyRules.Rules;
 namespace PovertyRules.Evaluation;
 
 /// <summary>
-/// The compiled village or county rule set with a pool of reusable sessions: facts are inserted, the rules fired and
-/// the facts retracted, so that one session serves batch after batch. A failing condition marks its fact instead of
-/// aborting the batch.
+/// A compiled rule set (household, village or county) with its rules' metadata and version. Its sessions mark a fact
+/// whose condition or action fails instead of aborting the batch. <see cref="Run"/> keeps a pool of reusable sessions:
+/// facts are inserted, the rules fired and the facts retracted, so that one session serves batch after batch.
 /// </summary>
 /// <typeparam name="TFact">The level's fact.</typeparam>
 internal sealed class LevelRuleSet<TFact>
@@ -39,7 +39,7 @@ internal sealed class LevelRuleSet<TFact>
             return;
         }
 
-        var session = _sessions.TryTake(out var pooled) ? pooled : Create();
+        var session = _sessions.TryTake(out var pooled) ? pooled : CreateSession();
         try
         {
             foreach (var batch in facts.Chunk(BatchSize))
@@ -61,7 +61,8 @@ internal sealed class LevelRuleSet<TFact>
         }
     }
 
-    private ISession Create()
+    /// <summary>A new session of this rule set, with the failure handlers attached.</summary>
+    public ISession CreateSession()
     {
         var session = _factory.CreateSession();
         session.Events.LhsExpressionFailedEvent += (_, e) =>

@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using NRules;
-using NRules.Diagnostics;
-using NRules.Fluent;
-using NRules.RuleModel;
 using PovertyRules.Policy;
 using PovertyRules.Rules;
 using HouseholdRecord = PovertyRules.Model.Household;
@@ -23,25 +20,21 @@ namespace PovertyRules.Evaluation;
 /// </example>
 public sealed partial class PovertyRulesEngine
 {
-    private readonly ISessionFactory _householdRules;
+    private readonly LevelRuleSet<HouseholdFact> _householdRules;
     private readonly ConditionalWeakTable<PolicyProfile, HouseholdParameters> _parameters = [];
     private readonly ConcurrentBag<ISession> _singleSessions = [];
 
     /// <summary>Compiles the household and exclusion rule sets.</summary>
     public PovertyRulesEngine()
     {
-        var repository = new RuleRepository();
-        repository.Load(spec => spec.From(HouseholdCriteria.RuleTypes));
-        Rules = [.. repository.GetRules().Select(r => new RuleInfo(r.Name, r.Description, [.. r.Tags], RuleTypeOf(r.Name)))];
-        RuleSetVersion = ReceiptFactory.RuleSetVersion(Rules);
-        _householdRules = repository.Compile();
+        _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.RuleTypes);
     }
 
     /// <summary>The compiled rules with their ids, clauses and tags.</summary>
-    public IReadOnlyList<RuleInfo> Rules { get; }
+    public IReadOnlyList<RuleInfo> Rules => _householdRules.Rules;
 
     /// <summary>The library version and a hash of the rules' ids and clauses; every receipt carries it.</summary>
-    public string RuleSetVersion { get; }
+    public string RuleSetVersion => _householdRules.Version;
 
     /// <summary>Assesses one household under <paramref name="profile"/>.</summary>
     /// <returns>
@@ -61,7 +54,7 @@ public sealed partial class PovertyRulesEngine
         }
 
         var fact = new HouseholdFact(household, parameters);
-        var session = _singleSessions.TryTake(out var pooled) ? pooled : HouseholdSession.Create(_householdRules);
+        var session = _singleSessions.TryTake(out var pooled) ? pooled : _householdRules.CreateSession();
         session.Insert(fact);
         session.Fire();
         session.Retract(fact);
@@ -153,9 +146,12 @@ public sealed partial class PovertyRulesEngine
             facts.Add(new HouseholdFact(household!, parameters));
         }
 
+        // A bulk batch gets a fresh session, dropped after firing: creating one costs a few microseconds a batch, while
+        // retracting a batch's facts from a reused session walks every alpha memory again (about 0.3 µs a household).
+        // A single assessment reuses a pooled session: retracting one fact costs less than creating a session.
         if (facts.Count > 0)
         {
-            var session = HouseholdSession.Create(_householdRules);
+            var session = _householdRules.CreateSession();
             session.InsertAll(facts);
             session.Fire();
         }
@@ -182,48 +178,5 @@ public sealed partial class PovertyRulesEngine
             ProfileValidator.EnsureValid(p);
             return new HouseholdParameters(p, new Receipt(p.Id, ReceiptFactory.ParameterHash(p), RuleSetVersion));
         });
-    }
-
-    private static Type RuleTypeOf(string id) =>
-        HouseholdCriteria.RuleTypes.Single(t => (string?)t.GetField("Id")?.GetValue(null) == id);
-
-    /// <summary>
-    /// Rules sessions whose failing conditions mark their household instead of aborting the batch. A bulk batch gets a
-    /// fresh session, dropped after firing: creating one costs a few microseconds a batch, while retracting a batch's
-    /// facts from a reused session walks every alpha memory again (about 0.3 µs a household). A single assessment
-    /// reuses a pooled session: retracting one fact costs less than creating a session (benchmarks/README.md).
-    /// </summary>
-    private static class HouseholdSession
-    {
-        public static ISession Create(ISessionFactory factory)
-        {
-            var session = factory.CreateSession();
-            session.Events.LhsExpressionFailedEvent += OnConditionFailed;
-            session.Events.RhsExpressionFailedEvent += OnActionFailed;
-            return session;
-        }
-
-        private static void OnConditionFailed(object? sender, LhsExpressionErrorEventArgs e)
-        {
-            e.IsHandled = true;
-            MarkFailed(e.Facts, e.Rules.FirstOrDefault()?.Name, e.Exception);
-        }
-
-        private static void OnActionFailed(object? sender, RhsExpressionErrorEventArgs e)
-        {
-            e.IsHandled = true;
-            MarkFailed(e.Match.Facts, e.Match.Rule.Name, e.Exception);
-        }
-
-        private static void MarkFailed(IEnumerable<IFact> facts, string? rule, Exception? exception)
-        {
-            foreach (var fact in facts)
-            {
-                if (fact.Value is HouseholdFact household)
-                {
-                    household.Failure ??= $"rule {rule} could not be evaluated: {exception?.GetBaseException().Message}";
-                }
-            }
-        }
     }
 }
