@@ -29,13 +29,19 @@ public sealed record Finding(
     public override string ToString() => MessageEn;
 }
 
-/// <summary>Why a record was rejected: the field (a path such as <c>Members[2].Age</c>) and the reason.</summary>
+/// <summary>
+/// Why a record was rejected: the field (a path such as <c>Members[2].Age</c>), the reason and, for a record a reader
+/// built, the file, row and column it came from.
+/// </summary>
 /// <param name="Field">Where in the record.</param>
 /// <param name="Reason">What is wrong with it.</param>
 public sealed record InputError(string Field, string Reason)
 {
-    /// <summary><c>Field: Reason</c>.</summary>
-    public override string ToString() => $"{Field}: {Reason}";
+    /// <summary>The file, row and column the value was read from; <c>null</c> for a record built in code.</summary>
+    public Model.SourceLocation? Location { get; init; }
+
+    /// <summary><c>Field: Reason</c>, preceded by <c>file:line [column]: </c> when the location is known.</summary>
+    public override string ToString() => Location is null ? $"{Field}: {Reason}" : $"{Location}: {Field}: {Reason}";
 }
 
 /// <summary>
@@ -45,4 +51,8 @@ public sealed record InputError(string Field, string Reason)
 /// <param name="ProfileId">The profile's id.</param>
 /// <param name="ParameterHash">SHA-256 (hex, first 16 characters) of the profile's parameter values.</param>
 /// <param name="RuleSetVersion">The library version and a hash of the rule ids and clauses.</param>
-public sealed record Receipt(string ProfileId, string ParameterHash, string RuleSetVersion);
+public sealed record Receipt(string ProfileId, string ParameterHash, string RuleSetVersion)
+{
+    /// <summary>The declared assumptions the assessed record's fields were filled from; empty when none.</summary>
+    public IReadOnlyList<Model.DeclaredAssumption> Assumptions { get; init; } = [];
+}

@@ -29,7 +29,8 @@ public sealed class HouseholdAssessment
         VillageCode = fact.Household.VillageCode;
         MemberCount = fact.Household.Members.Count;
         Status = HouseholdCriteria.Conclude(_applicable, _notMet, _unknown);
-        Receipt = fact.Parameters.Receipt;
+        Source = fact.Household.Source;
+        Receipt = WithAssumptions(fact.Parameters.Receipt, fact.Household);
         Errors = [];
     }
 
@@ -39,7 +40,8 @@ public sealed class HouseholdAssessment
         VillageCode = household?.VillageCode;
         MemberCount = household?.Members?.Count ?? 0;
         Status = HouseholdStatus.InvalidInput;
-        Receipt = receipt;
+        Source = household?.Source;
+        Receipt = household is null ? receipt : WithAssumptions(receipt, household);
         Errors = errors;
         _findings = [];
     }
@@ -55,6 +57,9 @@ public sealed class HouseholdAssessment
 
     /// <summary>The outcome.</summary>
     public HouseholdStatus Status { get; }
+
+    /// <summary>Where the household's first row was read from; <c>null</c> for a record built in code.</summary>
+    public Model.SourceLocation? Source { get; }
 
     /// <summary>Why the record was rejected; empty unless <see cref="Status"/> is <see cref="HouseholdStatus.InvalidInput"/>.</summary>
     public IReadOnlyList<InputError> Errors { get; }
@@ -93,6 +98,9 @@ public sealed class HouseholdAssessment
 
     internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
         new(household, errors, receipt);
+
+    private static Receipt WithAssumptions(Receipt receipt, HouseholdRecord household) =>
+        household.Assumptions is { Count: > 0 } assumptions ? receipt with { Assumptions = assumptions } : receipt;
 
     private IReadOnlyList<Finding> BuildFindings() => HouseholdCriteria.Catalog.Findings(_fact!, _applicable, _notMet, _unknown);
 

@@ -34,6 +34,14 @@ public static class HouseholdValidator
         }
 
         List<InputError>? errors = null;
+        var readErrors = household.ReadErrors;
+        for (var i = 0; i < readErrors.Count; i++)
+        {
+            if (readErrors[i] is { } read)
+            {
+                (errors ??= []).Add(new InputError(read.Field, read.Reason) { Location = read.Location });
+            }
+        }
 
         if (string.IsNullOrWhiteSpace(household.Id))
         {
@@ -138,7 +146,7 @@ public static class HouseholdValidator
         Defined(household.Attribute, nameof(Household.Attribute), ref errors);
         Defined(household.ExitFlag, nameof(Household.ExitFlag), ref errors);
         Defined(household.IdentificationStandard, nameof(Household.IdentificationStandard), ref errors);
-        return errors ?? (IReadOnlyList<InputError>)[];
+        return errors is null ? [] : Located(errors, household);
     }
 
     private static void CheckMember(Member? member, int index, AgeLimits ages, ref List<InputError>? errors)
@@ -181,6 +189,35 @@ public static class HouseholdValidator
         {
             Add(ref errors, Path("Members", index, "Health"), $"{(int)health} is not a combination of health codes");
         }
+    }
+
+    /// <summary>Points each error without a location to the row it came from: the member's for a member field, else the household's.</summary>
+    private static List<InputError> Located(List<InputError> errors, Household household)
+    {
+        for (var i = 0; i < errors.Count; i++)
+        {
+            var error = errors[i];
+            if (error.Location is null && LocationOf(error.Field, household) is { } location)
+            {
+                errors[i] = error with { Location = location };
+            }
+        }
+
+        return errors;
+    }
+
+    private static Model.SourceLocation? LocationOf(string field, Household household)
+    {
+        const string prefix = "Members[";
+        if (field.StartsWith(prefix, StringComparison.Ordinal)
+            && field.IndexOf(']', prefix.Length) is var close and > 0
+            && int.TryParse(field.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && household.Members is { } members && index < members.Count && members[index]?.Source is { } memberRow)
+        {
+            return memberRow;
+        }
+
+        return household.Source;
     }
 
     private static void Add(ref List<InputError>? errors, string field, string reason) =>

@@ -71,6 +71,23 @@ public sealed record Household
     /// <summary>The exit procedure as recorded so far; <c>null</c> when no step is recorded.</summary>
     public ExitProcedureRecord? ExitProcedure { get; init; }
 
+    /// <summary>Where the household's first row was read from; <c>null</c> for a record built in code.</summary>
+    public SourceLocation? Source { get; init; }
+
+    /// <summary>The declared assumptions a reader filled fields of this household from; every receipt of its assessment lists them.</summary>
+    public IReadOnlyList<DeclaredAssumption> Assumptions
+    {
+        get;
+        init => field = Frozen.Copy(value);
+    } = [];
+
+    /// <summary>Problems a reader found in the household's rows; any makes the assessment invalid input with these reasons.</summary>
+    public IReadOnlyList<ReadError> ReadErrors
+    {
+        get;
+        init => field = Frozen.Copy(value);
+    } = [];
+
     /// <summary>The income record for <paramref name="year"/>, or <c>null</c>.</summary>
     public AnnualIncome? IncomeFor(int year)
     {

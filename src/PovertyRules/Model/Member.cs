@@ -54,6 +54,9 @@ public sealed record Member
     /// <summary>Whether the member is a village cadre (村干部), counted as payroll personnel by the exclusion rule.</summary>
     public bool? VillageCadre { get; init; }
 
+    /// <summary>Where the member's row was read from; <c>null</c> for a record built in code.</summary>
+    public SourceLocation? Source { get; init; }
+
     /// <summary>Age in whole years on <paramref name="on"/>: from the birth date if recorded, else <see cref="Age"/>.</summary>
     public int? AgeOn(DateOnly on)
     {
