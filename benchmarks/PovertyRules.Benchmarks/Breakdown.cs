@@ -2,9 +2,12 @@ using System.Diagnostics;
 using NRules;
 using NRules.Fluent;
 using PovertyRules.Benchmarks.HandWritten;
-using PovertyRules.Evaluation;
-using PovertyRules.Model;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
 using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
+using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;
 
@@ -20,10 +23,12 @@ internal static class Breakdown
     {
         var households = Workload.Households(count);
         var engine = new PovertyRulesEngine();
-        var parameters = new HouseholdParameters(Workload.Profile, new Receipt("p", "h", "v"));
-        var valid = households.Where(h => HouseholdValidator.Validate(h, parameters.Ages).Count == 0).Cast<Household>().ToArray();
+        var parameters = new HouseholdParameters(Workload.Profile);
+        var ages = HouseholdValidator.Limits(Workload.Profile.AgeReferenceDate.Value);
+        var receipt = new Receipt("p", "h", "v");
+        var valid = households.Where(h => HouseholdValidator.Validate(h, ages).Count == 0).Cast<Household>().ToArray();
         var facts = valid.Select(h => new HouseholdFact(h, parameters)).ToArray();
-        var factory = Compile([.. HouseholdCriteria.RuleTypes]);
+        var factory = Compile([.. HouseholdCriteria.Catalog.RuleTypes]);
         var hand = new HandWrittenEvaluator(Workload.Profile);
         WarmUp(engine, households);
         Console.WriteLine($"{count:N0} households ({facts.Length:N0} valid), profile {Workload.Profile.Id}, {Environment.ProcessorCount} cores; best of {Repetitions} runs");
@@ -42,7 +47,7 @@ internal static class Breakdown
                 {
                     foreach (var h in households)
                     {
-                        HouseholdValidator.Validate(h, parameters.Ages);
+                        HouseholdValidator.Validate(h, ages);
                     }
                 });
                 Measure("new HouseholdFact", facts.Length, () =>
@@ -74,7 +79,7 @@ internal static class Breakdown
                 {
                     foreach (var f in facts)
                     {
-                        _ = new HouseholdAssessment(f);
+                        _ = new HouseholdAssessment(f, receipt);
                     }
                 });
                 Single(factory, engine, facts);
@@ -96,7 +101,7 @@ internal static class Breakdown
 
                 break;
             case "rules":
-                foreach (var types in HouseholdCriteria.RuleTypes.Select(t => new[] { t })
+                foreach (var types in HouseholdCriteria.Catalog.RuleTypes.Select(t => new[] { t })
                     .Append([typeof(Probes.NeverRule)]).Append([typeof(Probes.NeverRule), typeof(Probes.NeverRule2)]).Append([]))
                 {
                     var one = Compile(types);
@@ -142,7 +147,7 @@ internal static class Breakdown
     private static ISessionFactory Compile(Type[] ruleTypes)
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(ruleTypes));
+        repository.Load(spec => spec.PrivateTypes().From(ruleTypes));
         return repository.Compile();
     }
 

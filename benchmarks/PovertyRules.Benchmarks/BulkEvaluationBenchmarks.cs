@@ -1,7 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Benchmarks.Peer;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;

@@ -2,8 +2,11 @@ using System.Diagnostics;
 using NRules;
 using NRules.Fluent;
 using PovertyRules.Benchmarks.HandWritten;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
 using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Benchmarks;
 
@@ -19,10 +22,11 @@ internal static class Hot
         var households = Workload.Households(200_000);
         var engine = new PovertyRulesEngine();
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(HouseholdCriteria.RuleTypes));
+        repository.Load(spec => spec.PrivateTypes().From(HouseholdCriteria.Catalog.RuleTypes));
         var factory = repository.Compile();
-        var parameters = new HouseholdParameters(Workload.Profile, new Receipt("p", "h", "v"));
-        var facts = households.Where(h => HouseholdValidator.Validate(h, parameters.Ages).Count == 0).Select(h => new HouseholdFact(h!, parameters)).ToArray();
+        var parameters = new HouseholdParameters(Workload.Profile);
+        var ages = HouseholdValidator.Limits(Workload.Profile.AgeReferenceDate.Value);
+        var facts = households.Where(h => HouseholdValidator.Validate(h, ages).Count == 0).Select(h => new HouseholdFact(h!, parameters)).ToArray();
         var one = households.First(h => h is not null && engine.Assess(h, Workload.Profile).Status == HouseholdStatus.MayExit)!;
         var hand = new HandWrittenEvaluator(Workload.Profile);
         var session = factory.CreateSession();

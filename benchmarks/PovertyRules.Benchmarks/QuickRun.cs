@@ -2,7 +2,10 @@ using System.Diagnostics;
 using System.Globalization;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Benchmarks.Peer;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;

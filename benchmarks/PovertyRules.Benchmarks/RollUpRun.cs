@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 
 namespace PovertyRules.Benchmarks;
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 
 namespace PovertyRules.Scenarios;
 

@@ -1,50 +1,38 @@
-using PovertyRules.Evaluation;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules;
 
-/// <summary>What a rule found out for its criterion; <see cref="Met"/> is also what the absence of a firing means.</summary>
-internal enum Verdict : byte
-{
-    Met = Outcome.Met,
-    NotMet = Outcome.NotMet,
-    Unknown = Outcome.Unknown,
-}
-
-/// <summary>The assessed value, the requirement and where the requirement comes from, for a finding.</summary>
-internal sealed record Evidence(string Actual, string Threshold, string? Parameter, string Citation, bool Verified);
-
 /// <summary>
-/// A criterion of one rule set: its stable id, names and how to explain a verdict on a fact of type
-/// <typeparamref name="TFact"/>. Each rule file declares its own; the level's catalog lists them in report order.
+/// A criterion of one rule set: its stable id, kind, names, whether it applies under a profile and how to explain a
+/// verdict on a fact of type <typeparamref name="TFact"/>. Each rule file declares its own; the level's catalog lists
+/// them in report order.
 /// </summary>
 /// <typeparam name="TFact">The fact the level's rules match (household, village or county).</typeparam>
-internal class Criterion<TFact>
+internal sealed class Criterion<TFact>(
+    string id, CriterionKind kind, string nameEn, string nameZh, Func<TFact, Evidence> explain, Func<PolicyProfile, bool>? appliesUnder = null)
 {
-    public Criterion(string id, CriterionKind kind, string nameEn, string nameZh, Func<TFact, Evidence> explain)
-    {
-        Id = id;
-        Kind = kind;
-        NameEn = nameEn;
-        NameZh = nameZh;
-        Explain = explain;
-    }
+    private readonly Func<PolicyProfile, bool> _appliesUnder = appliesUnder ?? (static _ => true);
 
     /// <summary>The index of the criterion in its level's catalog; set once when the catalog is built.</summary>
     public int Index { get; internal set; } = -1;
 
-    public string Id { get; }
+    public string Id { get; } = id;
 
-    public CriterionKind Kind { get; }
+    public CriterionKind Kind { get; } = kind;
 
-    public string NameEn { get; }
+    public string NameEn { get; } = nameEn;
 
-    public string NameZh { get; }
+    public string NameZh { get; } = nameZh;
 
-    public Func<TFact, Evidence> Explain { get; }
+    /// <summary>
+    /// Whether the criterion applies under <paramref name="profile"/> (a switch or an optional figure the profile sets);
+    /// a criterion that does not apply has no finding and no say in the status.
+    /// </summary>
+    public bool AppliesUnder(PolicyProfile profile) => _appliesUnder(profile);
 
     public Finding ToFinding(TFact fact, Verdict verdict)
     {
-        var evidence = Explain(fact);
+        var evidence = explain(fact);
         var outcome = (Outcome)verdict;
         var (en, zh) = (Kind, outcome) switch
         {
@@ -69,7 +57,3 @@ internal class Criterion<TFact>
             $"{NameEn} ({Id}): {en}. Actual: {evidence.Actual}; required: {evidence.Threshold}.");
     }
 }
-
-/// <summary>A household-level criterion; <see cref="HouseholdCriteria"/> lists them in report order.</summary>
-internal sealed class Criterion(string id, CriterionKind kind, string nameEn, string nameZh, Func<HouseholdFact, Evidence> explain)
-    : Criterion<HouseholdFact>(id, kind, nameEn, nameZh, explain);

@@ -1,27 +1,11 @@
 namespace PovertyRules.Rules;
 
-/// <summary>Three-valued folds shared by the rules that judge every member, vehicle or year of a record.</summary>
-internal static class Verdicts
+/// <summary>
+/// The verdicts of one fact as bit masks over its level's catalog: which criteria apply, which of those are not met,
+/// which are unknown; every other applicable criterion is met (its rule did not fire).
+/// </summary>
+internal readonly record struct Verdicts(int Applicable, int NotMet, int Unknown)
 {
-    /// <summary>
-    /// Not met as soon as one item is not met (a known failure is decisive); otherwise unknown if any item is unknown;
-    /// otherwise met (also for no items). <paramref name="judge"/> should be a static lambda, so that no closure is made.
-    /// </summary>
-    public static Verdict All<T, TState>(IReadOnlyList<T> items, TState state, Func<T, TState, Verdict> judge)
-    {
-        var verdict = Verdict.Met;
-        for (var i = 0; i < items.Count; i++)
-        {
-            switch (judge(items[i], state))
-            {
-                case Verdict.NotMet:
-                    return Verdict.NotMet;
-                case Verdict.Unknown:
-                    verdict = Verdict.Unknown;
-                    break;
-            }
-        }
-
-        return verdict;
-    }
+    /// <summary>The verdict of the criterion with bit <paramref name="bit"/> (which applies).</summary>
+    public Verdict Of(int bit) => (NotMet & bit) != 0 ? Verdict.NotMet : (Unknown & bit) != 0 ? Verdict.Unknown : Verdict.Met;
 }

@@ -1,4 +1,6 @@
 using PovertyRules.Rules;
+using PovertyRules.Rules.County;
+using PovertyRules.Rules.Village;
 using PovertyRules.Tests.Support;
 
 namespace PovertyRules.Tests.Conventions;

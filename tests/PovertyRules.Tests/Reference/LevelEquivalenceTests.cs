@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Tests.Support;
@@ -34,7 +37,7 @@ public class LevelEquivalenceTests
         var inputs = Enumerable.Range(0, 12_000).Select(_ => random.NextVillage(profile)).ToList();
 
         var results = Engine.Instance.AssessVillages(
-            [.. inputs.Select(i => new VillageInput(i.Village, i.RejectedHouseholds, null))], Engine.Instance.ResolveVillage(profile));
+            [.. inputs.Select(i => new LevelInput<Village>(i.Village, i.RejectedHouseholds))], profile);
 
         var disagreements = new List<string>();
         for (var i = 0; i < inputs.Count; i++)
@@ -62,7 +65,7 @@ public class LevelEquivalenceTests
         var inputs = Enumerable.Range(0, 12_000).Select(_ => random.NextCounty(profile)).ToList();
 
         var results = Engine.Instance.AssessCounties(
-            [.. inputs.Select(i => new CountyInput(i.County, i.RejectedHouseholds, null))], Engine.Instance.ResolveCounty(profile));
+            [.. inputs.Select(i => new LevelInput<County>(i.County, i.RejectedHouseholds))], profile);
 
         var disagreements = new List<string>();
         for (var i = 0; i < inputs.Count; i++)

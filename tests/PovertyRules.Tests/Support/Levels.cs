@@ -1,5 +1,8 @@
 using System.Collections.Immutable;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 

@@ -3,6 +3,7 @@ using NRules.Fluent;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Tests.Support;
 
@@ -17,7 +18,7 @@ internal sealed class RuleFirings
     public RuleFirings(params Type[] ruleTypes)
     {
         var repository = new RuleRepository();
-        repository.Load(spec => spec.From(ruleTypes));
+        repository.Load(spec => spec.PrivateTypes().From(ruleTypes));
         _factory = repository.Compile();
     }
 
@@ -26,7 +27,7 @@ internal sealed class RuleFirings
         var fired = new List<string>();
         var session = _factory.CreateSession();
         session.Events.RuleFiredEvent += (_, e) => fired.Add(e.Rule.Name);
-        var parameters = new HouseholdParameters(profile, new global::PovertyRules.Evaluation.Receipt(profile.Id, "test", "test"));
+        var parameters = new HouseholdParameters(profile);
         session.Insert(new HouseholdFact(household, parameters));
         session.Fire();
         return fired;

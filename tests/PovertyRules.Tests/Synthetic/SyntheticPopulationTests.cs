@@ -1,5 +1,8 @@
 using System.Text.Json;
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Synthetic;

@@ -1,30 +1,20 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Model;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.County;
 
 /// <summary>市级扶贫开发领导小组初审 — the city reviewed the county's proposal (step 2 of 6).</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.CountyProcedure)]
 [Description("贫困县退出程序 (中办发〔2016〕16号 三(三)): 市级扶贫开发领导小组初审 — the city reviews the proposal")]
-[Tag(RuleTags.CountyProcedure)]
-public sealed class CityReviewStepRule : Rule
+internal sealed class CityReviewStepRule : CountyRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-CITY-REVIEW";
 
-    internal static readonly Criterion<CountyFact> Criterion =
-        DecappingSteps.Criterion(Id, "City review", "市级初审", Done, nameof(DecappingProcedureRecord.CityReview));
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        CountyFact county = default!;
+    public override void Define() => Done(Criterion, c => c.Procedure.CityReview);
 
-        When()
-            .Match(() => county, c => Done(c) != true);
-        Then()
-            .Do(_ => county.Record(Criterion, DecappingSteps.Verdict(Done(county))));
-    }
+    private static Evidence Explain(CountyFact fact) => StepEvidence.Of(fact.Procedure.CityReview, "Procedure.CityReview", Citations.CountyProcedure);
 
-    private static bool? Done(CountyFact fact) => fact.County.Procedure?.CityReview;
+    internal static readonly Criterion<CountyFact> Criterion = new(Id, CriterionKind.ProcedureStep, "City review", "市级初审", Explain);
 }

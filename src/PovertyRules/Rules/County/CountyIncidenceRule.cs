@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 
 namespace PovertyRules.Rules.County;
 
@@ -9,33 +8,15 @@ namespace PovertyRules.Rules.County;
 /// numerator also counts the omitted and wrongly exited people the third-party sample implies for the county.
 /// An incidence equal to the threshold fails.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.CountyDecapping)]
 [Description("贫困县退出以贫困发生率为主要衡量标准，原则上贫困县贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(三)); optionally the comprehensive incidence (剩余+漏评+错退人口): incidence strictly below the profile's threshold for the county's region")]
-[Tag(RuleTags.CountyDecapping)]
-public sealed class CountyIncidenceRule : Rule
+internal sealed class CountyIncidenceRule : CountyRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-INCIDENCE";
 
-    internal static readonly Criterion<CountyFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Poverty incidence below the threshold", "贫困发生率低于退出标准", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        CountyFact county = default!;
-
-        When()
-            .Match(() => county, c => Test(c) != Verdict.Met);
-        Then()
-            .Do(_ => county.Record(Criterion, Test(county)));
-    }
-
-    internal static Verdict Test(CountyFact fact)
-    {
-        var (numerator, complete, denominator) = fact.IncidenceTerms();
-        return Shares.Below(numerator, complete, denominator, fact.IncidenceThreshold);
-    }
+    public override void Define() => Compare(Criterion, c => c.Incidence, c => c.IncidenceThreshold);
 
     private static Evidence Explain(CountyFact fact)
     {
@@ -46,15 +27,18 @@ public sealed class CountyIncidenceRule : Rule
         if (fact.Parameters.Comprehensive)
         {
             actual = fact.ComprehensiveIncidence is { } comprehensive
-                ? $"comprehensive {Shares.Percent(comprehensive)} (remaining + sampled omission rate × non-registered people + sampled wrong-exit rate × {Shares.People(county.ExitedPeople!.Value)} exited people); plain {actual}"
+                ? $"comprehensive {Formats.Percent(comprehensive)} (remaining + sampled omission rate × non-registered people + sampled wrong-exit rate × {Formats.People(county.ExitedPeople!.Value)} exited people); plain {actual}"
                 : $"comprehensive incidence missing (needs ExitedPeople and the sample's wrong-exit and omission counts); plain {actual}";
         }
 
         return new Evidence(
             actual,
-            $"< {Shares.Percent(fact.IncidenceThreshold)} ({fact.Region})",
+            $"{fact.IncidenceThreshold.Describe(Formats.Percent)} ({fact.Region})",
             (fact.Region.Western ? "westernCountyIncidenceThreshold" : "countyIncidenceThreshold") + ", comprehensiveIncidence",
             threshold.Citation,
             threshold.Verified && fact.Region.Verified(profile) && (!fact.Parameters.Comprehensive || profile.ComprehensiveIncidence.Verified));
     }
+
+    internal static readonly Criterion<CountyFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Poverty incidence below the threshold", "贫困发生率低于退出标准", Explain);
 }

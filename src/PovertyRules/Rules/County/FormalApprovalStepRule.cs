@@ -1,30 +1,20 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Model;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级政府正式批准退出 — the provincial government formally approved the exit (step 6 of 6).</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.CountyProcedure)]
 [Description("贫困县退出程序 (中办发〔2016〕16号 三(三)): 对符合退出条件的贫困县，由省级政府正式批准退出 — the provincial government formally approves the exit")]
-[Tag(RuleTags.CountyProcedure)]
-public sealed class FormalApprovalStepRule : Rule
+internal sealed class FormalApprovalStepRule : CountyRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-FORMAL-APPROVAL";
 
-    internal static readonly Criterion<CountyFact> Criterion =
-        DecappingSteps.Criterion(Id, "Formal approval by the province", "省级政府正式批准退出", Done, nameof(DecappingProcedureRecord.ProvinceFormalApproval));
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        CountyFact county = default!;
+    public override void Define() => Done(Criterion, c => c.Procedure.ProvinceFormalApproval);
 
-        When()
-            .Match(() => county, c => Done(c) != true);
-        Then()
-            .Do(_ => county.Record(Criterion, DecappingSteps.Verdict(Done(county))));
-    }
+    private static Evidence Explain(CountyFact fact) => StepEvidence.Of(fact.Procedure.ProvinceFormalApproval, "Procedure.ProvinceFormalApproval", Citations.CountyProcedure);
 
-    private static bool? Done(CountyFact fact) => fact.County.Procedure?.ProvinceFormalApproval;
+    internal static readonly Criterion<CountyFact> Criterion = new(Id, CriterionKind.ProcedureStep, "Formal approval by the province", "省级政府正式批准退出", Explain);
 }

@@ -1,30 +1,20 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Model;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级审定并报告 — the province approved the exit and reported it to the State Council leading group (step 4 of 6).</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.CountyProcedure)]
 [Description("贫困县退出程序 (中办发〔2016〕16号 三(三)): 公示无异议的，由各省(自治区、直辖市)扶贫开发领导小组审定后向国务院扶贫开发领导小组报告 — the province approves and reports to the State Council leading group")]
-[Tag(RuleTags.CountyProcedure)]
-public sealed class ProvinceApprovalStepRule : Rule
+internal sealed class ProvinceApprovalStepRule : CountyRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROVINCE-APPROVAL";
 
-    internal static readonly Criterion<CountyFact> Criterion =
-        DecappingSteps.Criterion(Id, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", Done, nameof(DecappingProcedureRecord.ProvinceApprovalAndReport));
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        CountyFact county = default!;
+    public override void Define() => Done(Criterion, c => c.Procedure.ProvinceApprovalAndReport);
 
-        When()
-            .Match(() => county, c => Done(c) != true);
-        Then()
-            .Do(_ => county.Record(Criterion, DecappingSteps.Verdict(Done(county))));
-    }
+    private static Evidence Explain(CountyFact fact) => StepEvidence.Of(fact.Procedure.ProvinceApprovalAndReport, "Procedure.ProvinceApprovalAndReport", Citations.CountyProcedure);
 
-    private static bool? Done(CountyFact fact) => fact.County.Procedure?.ProvinceApprovalAndReport;
+    internal static readonly Criterion<CountyFact> Criterion = new(Id, CriterionKind.ProcedureStep, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", Explain);
 }

@@ -1,6 +1,7 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
+
+using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Rules.Exclusion;
 
@@ -8,32 +9,22 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (4) — the household owns a private passenger car. Profile options: exempt disabled members' mobility
 /// vehicles, count only cars worth at least a minimum value, and also count farm vehicles, trucks and machinery.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.Exclusion)]
 [Description("四类对象(四) 拥有小汽车 (2015年建档立卡回头看): the household owns a private passenger car (profile options: disability-vehicle exemption, minimum value, work vehicles)")]
-[Tag(RuleTags.Exclusion)]
-public sealed class CarOwnershipRule : Rule
+internal sealed class CarOwnershipRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-CAR";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.Exclusion, "No car", "无小汽车", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Cars.Failing > 0 || h.Cars.Undecided > 0,
+        notMet: h => h.Cars.Failing > 0);
 
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
-
-    internal static Verdict Test(HouseholdFact fact) =>
-        fact.Household.Vehicles is { } vehicles
-            ? Verdicts.All(vehicles, fact.Parameters, static (vehicle, p) => Judge(vehicle, p))
-            : Verdict.Unknown;
+    /// <summary>Counted cars, and cars whose value decides and is not recorded; one undecided item when vehicles are not recorded.</summary>
+    internal static Tally Count(Model.Household household, HouseholdParameters p) =>
+        household.Vehicles is { } vehicles ? Tally.Of(vehicles, p, static (vehicle, parameters) => Judge(vehicle, parameters)) : new Tally(0, 1);
 
     private static Verdict Judge(Vehicle vehicle, HouseholdParameters p)
     {
@@ -66,12 +57,12 @@ public sealed class CarOwnershipRule : Rule
             null => "missing (Vehicles)",
             { Count: 0 } => "none",
             _ => string.Join(", ", vehicles.Select(v =>
-                $"{v.Kind}{(v.DisabilityVehicle ? " (disability vehicle)" : string.Empty)}{(v.Value is { } value ? " " + HouseholdFact.Yuan(value) : string.Empty)}")),
+                $"{v.Kind}{(v.DisabilityVehicle ? " (disability vehicle)" : string.Empty)}{(v.Value is { } value ? " " + Formats.Yuan(value) : string.Empty)}")),
         };
         var counted = p.WorkVehiclesExcluded ? "no car, farm vehicle, truck or machinery" : "no private passenger car";
         if (p.MinimumCarValue is { } minimum)
         {
-            counted += $" worth ≥ {HouseholdFact.Yuan(minimum)}";
+            counted += $" worth ≥ {Formats.Yuan(minimum)}";
         }
 
         if (p.DisabilityVehicleExempt)
@@ -87,4 +78,7 @@ public sealed class CarOwnershipRule : Rule
             Policy.Citations.FourCategories,
             profile.DisabilityVehicleExempt.Verified && profile.MinimumExcludingCarValue.Verified && profile.WorkVehiclesExcluded.Verified);
     }
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.Exclusion, "No car", "无小汽车", Explain);
 }

@@ -1,7 +1,8 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
 using PovertyRules.Policy;
+
+using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Rules.Exclusion;
 
@@ -9,45 +10,24 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (3) — the household owns purchased commercial housing. Resettlement housing and housing rebuilt after a
 /// disaster or demolition are never commercial housing.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.Exclusion)]
 [Description("四类对象(三) 购买商品房 (2015年建档立卡回头看): the household owns purchased commercial housing; resettlement and disaster-rebuild housing never count")]
-[Tag(RuleTags.Exclusion)]
-public sealed class CommercialHousingRule : Rule
+internal sealed class CommercialHousingRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-COMMERCIAL-HOUSING";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.Exclusion, "No purchased commercial housing", "无购买商品房", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.CommercialHousing.Failing > 0 || h.CommercialHousing.Undecided > 0,
+        notMet: h => h.CommercialHousing.Failing > 0);
 
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
-
-    internal static Verdict Test(HouseholdFact fact)
-    {
-        if (fact.Household.OwnedHousing is not { } owned)
-        {
-            return Verdict.Unknown;
-        }
-
-        for (var i = 0; i < owned.Count; i++)
-        {
-            if (owned[i].Kind == DwellingKind.CommercialPurchase)
-            {
-                return Verdict.NotMet;
-            }
-        }
-
-        return Verdict.Met;
-    }
+    /// <summary>Purchased commercial housing owned; one undecided item when the household's other housing is not recorded.</summary>
+    internal static Tally Count(Model.Household household) =>
+        household.OwnedHousing is { } owned
+            ? Tally.Of(owned, 0, static (property, _) => property.Kind == DwellingKind.CommercialPurchase ? Verdict.NotMet : Verdict.Met)
+            : new Tally(0, 1);
 
     private static Evidence Explain(HouseholdFact fact)
     {
@@ -60,4 +40,7 @@ public sealed class CommercialHousingRule : Rule
         };
         return new Evidence(actual, "no purchased commercial housing", null, Citations.FourCategories, true);
     }
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.Exclusion, "No purchased commercial housing", "无购买商品房", Explain);
 }

@@ -1,6 +1,6 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
+using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Rules.Exclusion;
 
@@ -8,55 +8,47 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (1) — a member is fiscally supported personnel (on a government payroll), including village cadres where
 /// the profile counts them; a cadre may be exempt when the household has a documented major cause of poverty.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.Exclusion)]
 [Description("四类对象(一) 财政供养人员(含村干部) (2015年建档立卡回头看): a member on a government payroll, including village cadres")]
-[Tag(RuleTags.Exclusion)]
-public sealed class GovernmentPayrollRule : Rule
+internal sealed class GovernmentPayrollRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-PAYROLL";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.Exclusion, "No member on a government payroll (incl. village cadres)", "无财政供养人员(含村干部)", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Payroll.Failing > 0 || h.Payroll.Undecided > 0,
+        notMet: h => h.Payroll.Failing > 0);
 
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
+    /// <summary>Members on a government payroll or counted as village cadres, and members whose status decides and is not recorded.</summary>
+    internal static Tally Count(Model.Household household, HouseholdParameters p) =>
+        Tally.Of(household.Members, (household, p), static (member, context) => Judge(member, context.household, context.p));
 
-    internal static Verdict Test(HouseholdFact fact) =>
-        Verdicts.All(fact.Household.Members, fact, static (member, f) => Judge(member, f));
-
-    private static Verdict Judge(Member member, HouseholdFact fact)
+    private static Verdict Judge(Member member, Model.Household household, HouseholdParameters p)
     {
         if (member.OnGovernmentPayroll == true)
         {
             return Verdict.NotMet;
         }
 
-        var cadre = fact.Parameters.CadresExcluded ? JudgeCadre(member, fact) : Verdict.Met;
+        var cadre = p.CadresExcluded ? JudgeCadre(member, household, p) : Verdict.Met;
         return cadre != Verdict.Met || member.OnGovernmentPayroll is not null ? cadre : Verdict.Unknown;
     }
 
-    private static Verdict JudgeCadre(Member member, HouseholdFact fact)
+    private static Verdict JudgeCadre(Member member, Model.Household household, HouseholdParameters p)
     {
         if (member.VillageCadre != true)
         {
             return member.VillageCadre is null ? Verdict.Unknown : Verdict.Met;
         }
 
-        if (!fact.Parameters.CadreWithMajorCauseExempt)
+        if (!p.CadreWithMajorCauseExempt)
         {
             return Verdict.NotMet;
         }
 
-        return fact.Household.MajorPovertyCauseDocumented switch
+        return household.MajorPovertyCauseDocumented switch
         {
             true => Verdict.Met,
             false => Verdict.NotMet,
@@ -77,9 +69,9 @@ public sealed class GovernmentPayrollRule : Rule
             }
             else if (member.VillageCadre == true)
             {
-                notes.Add($"Members[{i}] is a village cadre{(Judge(member, fact) == Verdict.Met ? " (exempt)" : string.Empty)}");
+                notes.Add($"Members[{i}] is a village cadre{(Judge(member, fact.Household, fact.Parameters) == Verdict.Met ? " (exempt)" : string.Empty)}");
             }
-            else if (Judge(member, fact) == Verdict.Unknown)
+            else if (Judge(member, fact.Household, fact.Parameters) == Verdict.Unknown)
             {
                 notes.Add($"Members[{i}] payroll or cadre status missing");
             }
@@ -98,4 +90,7 @@ public sealed class GovernmentPayrollRule : Rule
             profile.VillageCadresExcluded.Citation,
             profile.VillageCadresExcluded.Verified && profile.CadreWithMajorCauseExempt.Verified);
     }
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.Exclusion, "No member on a government payroll (incl. village cadres)", "无财政供养人员(含村干部)", Explain);
 }

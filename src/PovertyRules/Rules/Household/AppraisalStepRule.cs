@@ -1,32 +1,22 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;
 
 /// <summary>民主评议 — the village committee has held the democratic appraisal of the household's exit.</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdProcedure)]
 [Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 村两委组织民主评议")]
-[Tag(RuleTags.HouseholdProcedure)]
-public sealed class AppraisalStepRule : Rule
+internal sealed class AppraisalStepRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-APPRAISAL";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Democratic appraisal", "民主评议", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Done(Criterion, h => h.Procedure.AppraisalHeld);
 
-        When()
-            .Match(() => household, h => Step(h) != true);
-        Then()
-            .Do(_ => household.Record(Criterion, ProcedureSteps.Verdict(Step(household))));
-    }
+    private static Evidence Explain(HouseholdFact fact) =>
+        StepEvidence.Of(fact.Procedure.AppraisalHeld, "ExitProcedure.AppraisalHeld", Citations.ExitMechanismHouseholdProcedure);
 
-    private static bool? Step(HouseholdFact fact) => fact.Household.ExitProcedure?.AppraisalHeld;
-
-    private static Evidence Explain(HouseholdFact fact) => ProcedureSteps.Explain(Step(fact), "AppraisalHeld");
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ProcedureStep, "Democratic appraisal", "民主评议", Explain);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
 
 namespace PovertyRules.Rules.Household;
@@ -10,34 +9,29 @@ namespace PovertyRules.Rules.Household;
 /// another documented reason (severe disability with home schooling, illness, completed compulsory education) does not
 /// fail it.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdExit)]
 [Description("义务教育有保障 (中办发〔2016〕16号 二(一)): no member of compulsory-school age out of school because of poverty (因贫辍学)")]
-[Tag(RuleTags.HouseholdExit)]
-public sealed class CompulsoryEducationRule : Rule
+internal sealed class CompulsoryEducationRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-EDUCATION";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Compulsory education guaranteed", "义务教育有保障", Explain);
-
     /// <inheritdoc />
-    public override void Define()
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Education.Failing > 0 || h.Education.Undecided > 0,
+        notMet: h => h.Education.Failing > 0);
+
+    /// <summary>
+    /// Members of compulsory-school age (on the profile's reference date) out of school because of poverty, and members
+    /// whose age, schooling status or (when out of school) reason is not recorded.
+    /// </summary>
+    internal static Tally Count(Model.Household household, HouseholdParameters p) =>
+        Tally.Of(household.Members, p, static (member, parameters) => Judge(member, parameters));
+
+    private static Verdict Judge(Member member, HouseholdParameters p)
     {
-        HouseholdFact household = default!;
-
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
-
-    internal static Verdict Test(HouseholdFact fact) =>
-        Verdicts.All(fact.Household.Members, fact, static (member, f) => Judge(member, f));
-
-    private static Verdict Judge(Member member, HouseholdFact fact)
-    {
-        if (fact.Parameters.OfCompulsorySchoolAge(member) is not { } ofAge)
+        if (p.OfCompulsorySchoolAge(member) is not { } ofAge)
         {
             return Verdict.Unknown;
         }
@@ -69,7 +63,7 @@ public sealed class CompulsoryEducationRule : Rule
         {
             var member = members[i];
             var age = member.AgeOn(p.AgeReferenceDate);
-            var note = Judge(member, fact) switch
+            var note = Judge(member, p) switch
             {
                 Verdict.NotMet => $"Members[{i}] aged {age} out of school because of poverty",
                 Verdict.Unknown when age is null => $"Members[{i}] age missing",
@@ -95,4 +89,7 @@ public sealed class CompulsoryEducationRule : Rule
 
     private static string Describe(Member member) =>
         member.Schooling == SchoolingStatus.NotInSchool ? $"not in school ({member.OutOfSchoolReason})" : $"in school ({member.Schooling})";
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Compulsory education guaranteed", "义务教育有保障", Explain);
 }

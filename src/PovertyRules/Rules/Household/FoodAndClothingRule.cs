@@ -1,31 +1,21 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;
 
 /// <summary>吃穿不愁 — food and clothing are secure.</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdExit)]
 [Description("不愁吃、不愁穿 (中办发〔2016〕16号 二(一)): food and clothing secure")]
-[Tag(RuleTags.HouseholdExit)]
-public sealed class FoodAndClothingRule : Rule
+internal sealed class FoodAndClothingRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-FOOD-CLOTHING";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Food and clothing secure", "不愁吃、不愁穿", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
-
-        When()
-            .Match(() => household, h => h.Household.FoodAndClothingSecure != true);
-        Then()
-            .Do(_ => household.Record(Criterion, household.Household.FoodAndClothingSecure == false ? Verdict.NotMet : Verdict.Unknown));
-    }
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true,
+        notMet: h => h.Household.FoodAndClothingSecure == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(
@@ -34,4 +24,7 @@ public sealed class FoodAndClothingRule : Rule
             null,
             Citations.ExitMechanismHousehold,
             true);
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Food and clothing secure", "不愁吃、不愁穿", Explain);
 }

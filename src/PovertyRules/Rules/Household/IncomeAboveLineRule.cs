@@ -1,6 +1,5 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 
@@ -11,75 +10,81 @@ namespace PovertyRules.Rules.Household;
 /// profile's required years ending with the assessment year; optionally without some transfer items, and with a cap
 /// on the share of income from transfers.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdExit)]
 [Description("贫困户退出以户为单位，主要衡量标准是该户年人均纯收入稳定超过国家扶贫标准 (中办发〔2016〕16号 二(一)): per-capita income strictly above the line for the required years")]
-[Tag(RuleTags.HouseholdExit)]
-public sealed class IncomeAboveLineRule : Rule
+internal sealed class IncomeAboveLineRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-INCOME";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Income stably above the poverty line", "收入稳定超过扶贫标准", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Income.Failing > 0 || h.Income.Undecided > 0,
+        notMet: h => h.Income.Failing > 0);
 
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
+    /// <summary>
+    /// The test years by their income: failing when the tested income is at or below the line, or transfers exceed
+    /// the profile's share of it; undecided when the income record, a counted item or (under a cap) the transfers are
+    /// missing. Every year is counted, the earlier ones too, so that the findings explain the years they show.
+    /// </summary>
+    /// <exception cref="RuleEvaluationException">A year's income items are too large to add up.</exception>
+    internal static Tally Count(Model.Household household, HouseholdParameters p)
+    {
+        try
+        {
+            return CountYears(household, p);
+        }
+        catch (OverflowException e)
+        {
+            throw new RuleEvaluationException(Id, e);
+        }
     }
 
-    internal static Verdict Test(HouseholdFact fact)
+    private static Tally CountYears(Model.Household household, HouseholdParameters p)
     {
-        var p = fact.Parameters;
-        var verdict = Verdict.Met;
+        int failing = 0, undecided = 0;
         for (var i = 0; i < p.TestYears.Length; i++)
         {
-            var year = Judge(fact, p.TestYears[i], p.Lines[i]);
-            if (year == Verdict.NotMet)
+            var income = IncomeFor(household, p.TestYears[i]);
+            if (income is null || TestedIncome(income, p) is not { } tested)
             {
-                return Verdict.NotMet;
+                undecided++;
             }
-
-            if (year == Verdict.Unknown)
+            else if (!p.Lines[i].Passes(tested))
             {
-                verdict = Verdict.Unknown;
+                failing++;
+            }
+            else if (p.MaxTransferShare is { } cap)
+            {
+                if (CountedTransfers(income, p) is not { } transfers)
+                {
+                    undecided++;
+                }
+                else if (!new Threshold(cap, PassingSide.AtMost).Passes(transfers, tested))
+                {
+                    failing++;
+                }
             }
         }
 
-        return verdict;
+        return new Tally(failing, undecided);
     }
 
-    private static Verdict Judge(HouseholdFact fact, int year, decimal line)
+    /// <summary>The income record for <paramref name="year"/>, or <c>null</c> (<see cref="Model.Household.IncomeFor"/> without an enumerator).</summary>
+    private static AnnualIncome? IncomeFor(Model.Household household, int year)
     {
-        var income = fact.IncomeFor(year);
-        if (income is null || TestedIncome(income, fact.Parameters) is not { } tested)
+        var incomes = household.Income;
+        for (var i = 0; i < incomes.Count; i++)
         {
-            return Verdict.Unknown;
+            if (incomes[i].Year == year)
+            {
+                return incomes[i];
+            }
         }
 
-        if (tested <= line)
-        {
-            return Verdict.NotMet;
-        }
-
-        if (fact.Parameters.MaxTransferShare is not { } cap)
-        {
-            return Verdict.Met;
-        }
-
-        if (CountedTransfers(income, fact.Parameters) is not { } transfers)
-        {
-            return Verdict.Unknown;
-        }
-
-        return transfers > cap * tested ? Verdict.NotMet : Verdict.Met;
+        return null;
     }
-
     /// <summary>The income compared with the line: the profile's measure less the excluded transfer items.</summary>
     private static decimal? TestedIncome(AnnualIncome income, HouseholdParameters p)
     {
@@ -123,9 +128,9 @@ public sealed class IncomeAboveLineRule : Rule
             var income = fact.Household.IncomeFor(year);
             var tested = income is null ? null : TestedIncome(income, p);
             actual.Add(tested is { } t
-                ? $"{year}: {HouseholdFact.Yuan(t)}{TransferNote(income!, p)}"
+                ? $"{year}: {Formats.Yuan(t)}{TransferNote(income!, p)}"
                 : $"{year}: missing ({(income is null ? "no income record" : MissingField(p))})");
-            required.Add($"{year}: > {HouseholdFact.Yuan(p.Lines[i])}");
+            required.Add($"{year}: {p.Lines[i].Describe(Formats.Yuan)}");
             verified &= p.Profile.PovertyLines[year].Verified;
         }
 
@@ -149,9 +154,12 @@ public sealed class IncomeAboveLineRule : Rule
         p.MaxTransferShare is null
             ? string.Empty
             : CountedTransfers(income, p) is { } transfers
-                ? $" (transfers {HouseholdFact.Yuan(transfers)})"
+                ? $" (transfers {Formats.Yuan(transfers)})"
                 : " (transfers missing)";
 
     private static string MissingField(HouseholdParameters p) =>
         p.Measure == IncomeMeasure.Disposable ? "PerCapitaDisposable or an excluded transfer item" : "PerCapitaNet or an excluded transfer item";
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Income stably above the poverty line", "收入稳定超过扶贫标准", Explain);
 }

@@ -1,35 +1,26 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;
 
 /// <summary>基本医疗有保障 — every member eligible for basic medical insurance is enrolled.</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdExit)]
 [Description("基本医疗有保障 (中办发〔2016〕16号 二(一)): every member eligible for basic medical insurance is enrolled")]
-[Tag(RuleTags.HouseholdExit)]
-public sealed class MedicalInsuranceRule : Rule
+internal sealed class MedicalInsuranceRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-MEDICAL";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Basic medical insurance", "基本医疗有保障", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => h.Insurance.Failing > 0 || h.Insurance.Undecided > 0,
+        notMet: h => h.Insurance.Failing > 0);
 
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
-
-    internal static Verdict Test(HouseholdFact fact) =>
-        Verdicts.All(fact.Household.Members, fact, static (member, _) => Judge(member));
+    /// <summary>Eligible members not enrolled, and members whose eligibility or (when eligible) enrolment is not recorded.</summary>
+    internal static Tally Count(Model.Household household) =>
+        Tally.Of(household.Members, 0, static (member, _) => Judge(member));
 
     private static Verdict Judge(Member member) =>
         member.MedicalInsuranceEligible switch
@@ -82,4 +73,7 @@ public sealed class MedicalInsuranceRule : Rule
             Citations.ExitMechanismHousehold,
             true);
     }
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Basic medical insurance", "基本医疗有保障", Explain);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 
 namespace PovertyRules.Rules.Household;
 
@@ -8,40 +7,18 @@ namespace PovertyRules.Rules.Household;
 /// 公示无异议 — the exit was publicly noticed in the village for at least the profile's minimum days and no objection
 /// remains unresolved.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.HouseholdProcedure)]
 [Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 在村内公示无异议 — public notice in the village for the required days with no unresolved objection")]
-[Tag(RuleTags.HouseholdProcedure)]
-public sealed class PublicNoticeStepRule : Rule
+internal sealed class PublicNoticeStepRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-NOTICE";
 
-    internal static readonly Criterion Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Public notice without objection", "村内公示无异议", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        HouseholdFact household = default!;
-
-        When()
-            .Match(() => household, h => Test(h) != Verdict.Met);
-        Then()
-            .Do(_ => household.Record(Criterion, Test(household)));
-    }
-
-    internal static Verdict Test(HouseholdFact fact)
-    {
-        var procedure = fact.Household.ExitProcedure;
-        var days = procedure?.NoticeDays;
-        var objections = procedure?.UnresolvedObjections;
-        if (days < fact.Parameters.MinimumNoticeDays || objections > 0)
-        {
-            return Verdict.NotMet;
-        }
-
-        return days is null || objections is null ? Verdict.Unknown : Verdict.Met;
-    }
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0),
+        notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(HouseholdFact fact)
     {
@@ -58,4 +35,7 @@ public sealed class PublicNoticeStepRule : Rule
             minimum.Citation,
             minimum.Verified);
     }
+
+    internal static readonly Criterion<HouseholdFact> Criterion =
+        new(Id, CriterionKind.ProcedureStep, "Public notice without objection", "村内公示无异议", Explain);
 }

@@ -4,26 +4,16 @@ using PovertyRules.Model;
 namespace PovertyRules.Rules.Village;
 
 /// <summary>通宽带 — the village has broadband, where the profile requires it (basic public services).</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.VillageDelisting)]
 [Description("贫困村退出统筹考虑村内基础设施、基本公共服务 (中办发〔2016〕16号 二(二)): 通宽带 — the village has broadband, where the profile requires it")]
-[Tag(RuleTags.VillageDelisting)]
-public sealed class BroadbandRule : Rule
+internal sealed class BroadbandRule : VillageRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-BROADBAND";
 
-    internal const VillageFacilities Facility = VillageFacilities.Broadband;
-
-    internal static readonly Criterion<VillageFact> Criterion = Facilities.Criterion(Id, Facility, "Broadband", "通宽带");
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        VillageFact village = default!;
+    public override void Define() => Done(Criterion, v => v.Village.Broadband);
 
-        When()
-            .Match(() => village, v => Facilities.Fires(v, Facility));
-        Then()
-            .Do(_ => village.Record(Criterion, Facilities.Verdict(village, Facility)));
-    }
+    internal static readonly Criterion<VillageFact> Criterion =
+        FacilityCriterion.Of(Id, VillageFacilities.Broadband, "Broadband", "通宽带");
 }

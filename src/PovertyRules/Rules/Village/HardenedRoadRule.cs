@@ -4,26 +4,16 @@ using PovertyRules.Model;
 namespace PovertyRules.Rules.Village;
 
 /// <summary>通硬化路 — a hardened road reaches the village, where the profile requires it (village infrastructure).</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.VillageDelisting)]
 [Description("贫困村退出统筹考虑村内基础设施、基本公共服务 (中办发〔2016〕16号 二(二)): 通硬化路 — a hardened road reaches the village, where the profile requires it")]
-[Tag(RuleTags.VillageDelisting)]
-public sealed class HardenedRoadRule : Rule
+internal sealed class HardenedRoadRule : VillageRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-ROAD";
 
-    internal const VillageFacilities Facility = VillageFacilities.HardenedRoad;
-
-    internal static readonly Criterion<VillageFact> Criterion = Facilities.Criterion(Id, Facility, "Hardened road", "通硬化路");
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        VillageFact village = default!;
+    public override void Define() => Done(Criterion, v => v.Village.HardenedRoad);
 
-        When()
-            .Match(() => village, v => Facilities.Fires(v, Facility));
-        Then()
-            .Do(_ => village.Record(Criterion, Facilities.Verdict(village, Facility)));
-    }
+    internal static readonly Criterion<VillageFact> Criterion =
+        FacilityCriterion.Of(Id, VillageFacilities.HardenedRoad, "Hardened road", "通硬化路");
 }

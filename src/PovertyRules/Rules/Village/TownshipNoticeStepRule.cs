@@ -1,42 +1,21 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Village;
 
 /// <summary>乡镇内公示无异议 — the delisting was publicly noticed within the township and no objection remains unresolved.</summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.VillageProcedure)]
 [Description("贫困村退出程序 (中办发〔2016〕16号 三(二)): 在乡镇内公示无异议 — public notice within the township with no unresolved objection")]
-[Tag(RuleTags.VillageProcedure)]
-public sealed class TownshipNoticeStepRule : Rule
+internal sealed class TownshipNoticeStepRule : VillageRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-PROC-NOTICE";
 
-    internal static readonly Criterion<VillageFact> Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Township public notice without objection", "乡镇内公示无异议", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        VillageFact village = default!;
-
-        When()
-            .Match(() => village, v => Test(v) != Verdict.Met);
-        Then()
-            .Do(_ => village.Record(Criterion, Test(village)));
-    }
-
-    internal static Verdict Test(VillageFact fact)
-    {
-        var procedure = fact.Village.Procedure;
-        if (procedure?.NoticeHeld == false || procedure?.UnresolvedObjections > 0)
-        {
-            return Verdict.NotMet;
-        }
-
-        return procedure?.NoticeHeld is null || procedure.UnresolvedObjections is null ? Verdict.Unknown : Verdict.Met;
-    }
+    public override void Define() => Judge(
+        Criterion,
+        notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0),
+        notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(VillageFact fact)
     {
@@ -46,4 +25,7 @@ public sealed class TownshipNoticeStepRule : Rule
             ?? "not recorded (Procedure.UnresolvedObjections)";
         return new Evidence($"notice {notice}, unresolved objections {objections}", "notice held, no unresolved objection", null, Citations.VillageProcedure, true);
     }
+
+    internal static readonly Criterion<VillageFact> Criterion =
+        new(Id, CriterionKind.ProcedureStep, "Township public notice without objection", "乡镇内公示无异议", Explain);
 }

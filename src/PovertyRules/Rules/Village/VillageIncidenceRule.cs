@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Evaluation;
 
 namespace PovertyRules.Rules.Village;
 
@@ -8,33 +7,15 @@ namespace PovertyRules.Rules.Village;
 /// strictly below the profile's threshold: 2% nationally, 3% in the western region or a county the profile treats as
 /// western. An incidence equal to the threshold fails.
 /// </summary>
-[Name(Id)]
+[Name(Id), Tag(RuleTags.VillageDelisting)]
 [Description("贫困村退出以贫困发生率为主要衡量标准，原则上贫困村贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(二)): incidence strictly below the profile's threshold for the village's region")]
-[Tag(RuleTags.VillageDelisting)]
-public sealed class VillageIncidenceRule : Rule
+internal sealed class VillageIncidenceRule : VillageRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-INCIDENCE";
 
-    internal static readonly Criterion<VillageFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Poverty incidence below the threshold", "贫困发生率低于退出标准", Explain);
-
     /// <inheritdoc />
-    public override void Define()
-    {
-        VillageFact village = default!;
-
-        When()
-            .Match(() => village, v => Test(v) != Verdict.Met);
-        Then()
-            .Do(_ => village.Record(Criterion, Test(village)));
-    }
-
-    internal static Verdict Test(VillageFact fact)
-    {
-        var village = fact.Village;
-        return Shares.Below(village.RemainingPoorPeople, fact.UnassessedHouseholds == 0, village.RuralPopulation, fact.IncidenceThreshold);
-    }
+    public override void Define() => Compare(Criterion, v => v.Incidence, v => v.IncidenceThreshold);
 
     private static Evidence Explain(VillageFact fact)
     {
@@ -42,9 +23,12 @@ public sealed class VillageIncidenceRule : Rule
         var threshold = fact.Region.Western ? profile.WesternVillageIncidenceThreshold : profile.VillageIncidenceThreshold;
         return new Evidence(
             IncidenceText.Describe(fact.Village.RemainingPoorPeople, fact.UnassessedHouseholds, fact.Village.RuralPopulation),
-            $"< {Shares.Percent(fact.IncidenceThreshold)} ({fact.Region})",
+            $"{fact.IncidenceThreshold.Describe(Formats.Percent)} ({fact.Region})",
             fact.Region.Western ? "westernVillageIncidenceThreshold" : "villageIncidenceThreshold",
             threshold.Citation,
             threshold.Verified && fact.Region.Verified(profile));
     }
+
+    internal static readonly Criterion<VillageFact> Criterion =
+        new(Id, CriterionKind.ExitCriterion, "Poverty incidence below the threshold", "贫困发生率低于退出标准", Explain);
 }

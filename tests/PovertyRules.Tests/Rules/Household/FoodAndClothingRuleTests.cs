@@ -1,4 +1,7 @@
-using PovertyRules.Evaluation;
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.RollUp;
+using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
 using PovertyRules.Tests.Support;
 

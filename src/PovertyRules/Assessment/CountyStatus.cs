@@ -1,0 +1,18 @@
+using PovertyRules.Rules;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>The outcome of assessing one poor county for de-capping (贫困县摘帽).</summary>
+public enum CountyStatus
+{
+    /// <summary>摘帽 — every de-capping criterion is met and the procedure is complete: the county may exit.</summary>
+    MayExit = 1,
+    /// <summary>Every de-capping criterion is met but a procedure step is missing or not recorded.</summary>
+    EligibleProcedurePending = 2,
+    /// <summary>At least one de-capping criterion is known not to be met (failing any one blocks the exit).</summary>
+    RemainsDesignated = 3,
+    /// <summary>No criterion is known to fail, but at least one could not be decided for a missing input.</summary>
+    Undetermined = 4,
+    /// <summary>The record was rejected as malformed; the assessment's errors say where and why.</summary>
+    InvalidInput = 5,
+}

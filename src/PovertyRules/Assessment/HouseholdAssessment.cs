@@ -1,0 +1,100 @@
+using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
+using HouseholdRecord = PovertyRules.Model.Household;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>
+/// The result of assessing one household: its status, one finding per applicable criterion and a receipt. Immutable.
+/// </summary>
+/// <remarks>
+/// The findings are built on first access (bulk runs that read only the status and the failed criteria do not pay
+/// for their text); they are the same on every access.
+/// </remarks>
+public sealed class HouseholdAssessment
+{
+    private readonly HouseholdFact? _fact;
+    private readonly Verdicts _verdicts;
+    private IReadOnlyList<Finding>? _findings;
+
+    internal HouseholdAssessment(HouseholdFact fact, Receipt receipt)
+    {
+        _fact = fact;
+        _verdicts = HouseholdCriteria.Catalog.Verdicts(fact);
+        HouseholdId = fact.Household.Id;
+        VillageCode = fact.Household.VillageCode;
+        MemberCount = fact.Household.Members.Count;
+        Status = StatusPrecedence.Household(StatusPrecedence.Conclude(HouseholdCriteria.Catalog, _verdicts));
+        Source = fact.Household.Source;
+        Receipt = WithAssumptions(receipt, fact.Household);
+        Errors = [];
+    }
+
+    private HouseholdAssessment(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt)
+    {
+        HouseholdId = household?.Id;
+        VillageCode = household?.VillageCode;
+        MemberCount = household?.Members?.Count ?? 0;
+        Status = HouseholdStatus.InvalidInput;
+        Source = household?.Source;
+        Receipt = household is null ? receipt : WithAssumptions(receipt, household);
+        Errors = errors;
+        _findings = [];
+    }
+
+    /// <summary>The household's register number (户编号); <c>null</c> only for a null record in a bulk run.</summary>
+    public string? HouseholdId { get; }
+
+    /// <summary>The household's village code as recorded (possibly malformed when the status is invalid input).</summary>
+    public string? VillageCode { get; }
+
+    /// <summary>How many members the household has: the registered poor people it stands for.</summary>
+    public int MemberCount { get; }
+
+    /// <summary>The outcome.</summary>
+    public HouseholdStatus Status { get; }
+
+    /// <summary>Where the household's first row was read from; <c>null</c> for a record built in code.</summary>
+    public Model.SourceLocation? Source { get; }
+
+    /// <summary>Why the record was rejected; empty unless <see cref="Status"/> is <see cref="HouseholdStatus.InvalidInput"/>.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>The profile, parameter hash and rule-set version the decision was made with.</summary>
+    public Receipt Receipt { get; }
+
+    /// <summary>One finding per criterion that applies under the profile, in report order; empty for invalid input.</summary>
+    public IReadOnlyList<Finding> Findings
+    {
+        get
+        {
+            if (_findings is null)
+            {
+                Interlocked.CompareExchange(ref _findings, HouseholdCriteria.Catalog.Findings(_fact!, _verdicts), null);
+            }
+
+            return _findings;
+        }
+    }
+
+    /// <summary>The ids of the criteria that are not met (for exclusions: the categories the household falls in).</summary>
+    public IReadOnlyList<string> FailedCriteria => HouseholdCriteria.Catalog.Ids(_verdicts.NotMet);
+
+    /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
+    public IReadOnlyList<string> UnknownCriteria => HouseholdCriteria.Catalog.Ids(_verdicts.Unknown);
+
+    /// <summary>Whether the criterion with this rule id is not met.</summary>
+    public bool Failed(string ruleId) => FailedCriteria.Contains(ruleId);
+
+    /// <summary><c>id: status [failed criteria]</c>.</summary>
+    public override string ToString() =>
+        Status == HouseholdStatus.InvalidInput
+            ? $"{HouseholdId}: {Status} ({string.Join("; ", Errors)})"
+            : $"{HouseholdId}: {Status}{(_verdicts.NotMet != 0 ? $" [{string.Join(", ", FailedCriteria)}]" : string.Empty)}";
+
+    internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
+        new(household, errors, receipt);
+
+    private static Receipt WithAssumptions(Receipt receipt, HouseholdRecord household) =>
+        household.Assumptions is { Count: > 0 } assumptions ? receipt with { Assumptions = assumptions } : receipt;
+}

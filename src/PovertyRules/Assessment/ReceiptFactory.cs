@@ -1,0 +1,48 @@
+using PovertyRules.Rules;
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using PovertyRules.Policy;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>Builds the reproducibility receipt: profile id, parameter-value hash and rule-set version.</summary>
+internal static class ReceiptFactory
+{
+    /// <summary>SHA-256 (first 16 hex digits) of the year, the poverty lines and every scalar parameter value.</summary>
+    public static string ParameterHash(PolicyProfile profile)
+    {
+        var text = new StringBuilder();
+        text.Append("year=").Append(profile.Year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var (year, line) in profile.PovertyLines)
+        {
+            text.Append("line.").Append(year.ToString(CultureInfo.InvariantCulture)).Append('=')
+                .Append(line.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        foreach (var parameter in ProfileParameters.All)
+        {
+            text.Append(parameter.Name).Append('=').Append(parameter.ValueToJson(profile)?.ToJsonString() ?? "null").Append('\n');
+        }
+
+        return Hash(text.ToString());
+    }
+
+    /// <summary>The library's informational version and a hash of every rule's id and clause.</summary>
+    public static string RuleSetVersion(IEnumerable<RuleInfo> rules)
+    {
+        var version = typeof(ReceiptFactory).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+        var plus = version.IndexOf('+', StringComparison.Ordinal);
+        if (plus >= 0)
+        {
+            version = version[..plus];
+        }
+
+        var text = string.Join("\n", rules.OrderBy(r => r.Id, StringComparer.Ordinal).Select(r => $"{r.Id}|{r.Description}"));
+        return $"{version}+rules.{Hash(text)[..8]}";
+    }
+
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+}

@@ -1,0 +1,54 @@
+using PovertyRules.Rules;
+using System.Collections.Immutable;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>The mutable counter behind a <see cref="HouseholdTally"/>: two small arrays, whatever the number of households.</summary>
+internal sealed class TallyBuilder
+{
+    private const int Slots = (int)HouseholdStatus.InvalidInput + 1;
+    private readonly int[] _households = new int[Slots];
+    private readonly int[] _people = new int[Slots];
+
+    public int RemainingPoorPeople
+    {
+        get
+        {
+            var remaining = 0;
+            foreach (var status in CountingRule.RemainingPoor)
+            {
+                remaining += _people[(int)status];
+            }
+
+            return remaining;
+        }
+    }
+
+    public int UnassessedHouseholds => _households[(int)HouseholdStatus.InvalidInput];
+
+    public void Add(HouseholdStatus status, int members)
+    {
+        _households[(int)status]++;
+        _people[(int)status] += members;
+    }
+
+    public void Add(HouseholdTally tally)
+    {
+        foreach (var status in Enum.GetValues<HouseholdStatus>())
+        {
+            _households[(int)status] += tally.HouseholdsWith(status);
+            _people[(int)status] += tally.PeopleWith(status);
+        }
+    }
+
+    public void Add(TallyBuilder other)
+    {
+        for (var i = 0; i < Slots; i++)
+        {
+            _households[i] += other._households[i];
+            _people[i] += other._people[i];
+        }
+    }
+
+    public HouseholdTally Build(string? code) => new(code, [.. _households], [.. _people]);
+}

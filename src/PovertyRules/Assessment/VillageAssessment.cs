@@ -1,0 +1,45 @@
+using PovertyRules.Rules;
+using PovertyRules.Rules.Village;
+using VillageRecord = PovertyRules.Model.Village;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>
+/// The result of assessing one village for delisting: its status, its incidence and the threshold that applied, one
+/// finding per applicable criterion and a receipt. Immutable.
+/// </summary>
+public sealed class VillageAssessment : LevelAssessment<VillageStatus>
+{
+    internal VillageAssessment(VillageFact fact, Receipt receipt, HouseholdTally? households)
+        : this(fact, VillageCriteria.Catalog.Summarise(fact), receipt, households)
+    {
+    }
+
+    private VillageAssessment(VillageFact fact, CriteriaSummary summary, Receipt receipt, HouseholdTally? households)
+        : base(
+            summary,
+            StatusPrecedence.Village(StatusPrecedence.Conclude(VillageCriteria.Catalog, summary.Verdicts)),
+            fact.Region.Western,
+            fact.IncidenceThreshold.Value,
+            fact.Incidence.Value,
+            receipt,
+            households)
+    {
+        Village = fact.Village;
+    }
+
+    private VillageAssessment(VillageRecord? village, IReadOnlyList<InputError> errors, Receipt receipt, HouseholdTally? households)
+        : base(VillageStatus.InvalidInput, errors, receipt, households)
+    {
+        Village = village;
+    }
+
+    /// <summary>The village as assessed: in a roll-up, with its remaining poor people counted from the households.</summary>
+    public VillageRecord? Village { get; }
+
+    /// <summary>The village's 12-digit code as recorded.</summary>
+    public override string? Code => Village?.Code;
+
+    internal static VillageAssessment Invalid(VillageRecord? village, IReadOnlyList<InputError> errors, Receipt receipt, HouseholdTally? households) =>
+        new(village, errors, receipt, households);
+}

@@ -1,0 +1,189 @@
+using PovertyRules.RollUp;
+using PovertyRules.Assessment;
+using System.Collections.Immutable;
+using PovertyRules.Policy;
+using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
+using HouseholdRecord = PovertyRules.Model.Household;
+
+namespace PovertyRules.Comparison;
+
+/// <summary>
+/// Answers "what happens if we change this?": evaluates a baseline and a changed profile over the same population in
+/// one streaming pass and reports which records change outcome, between which outcomes, because of which criteria, and
+/// where. Thread-safe; one instance can serve many comparisons.
+/// </summary>
+/// <remarks>
+/// The population is read once, a chunk at a time; each chunk is assessed under both profiles and then released, so
+/// memory depends on <see cref="ComparisonOptions.ChunkSize"/>, on how many counties there are and on the village and
+/// county descriptors given, never on how many households. Only the first <see cref="ComparisonOptions.MaxChangedRecords"/>
+/// changed records of each level are kept by id.
+/// </remarks>
+/// <example>
+/// <code>
+/// var proposal = PolicyProfiles.National(2016).WithPovertyLine(2016, 4000m, "Proposal A", verified: false);
+/// var report = new PolicyComparison(engine).Compare(households, PolicyProfiles.National(2016), proposal);
+/// Console.WriteLine(report);                                     // the transitions and the criteria behind them
+/// report.Households.Count(HouseholdStatus.MayExit, HouseholdStatus.RemainsPoor);
+/// var levels = new PolicyComparison(engine).Compare(households, villages, counties, PolicyProfiles.National(2016), proposal);
+/// levels.Villages!.Count(VillageStatus.MayDelist, VillageStatus.RemainsListed);   // villages rolled up under each profile
+/// </code>
+/// </example>
+public sealed partial class PolicyComparison
+{
+    private readonly PovertyRulesEngine _engine;
+
+    /// <summary>Creates a comparison that assesses with <paramref name="engine"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    public PolicyComparison(PovertyRulesEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        _engine = engine;
+    }
+
+    /// <summary>
+    /// Assesses every household of <paramref name="population"/> under <paramref name="baseline"/> and under
+    /// <paramref name="changed"/>, and reports the differences.
+    /// </summary>
+    /// <param name="population">The households, read once and lazily; a null or malformed record counts as invalid input.</param>
+    /// <param name="baseline">The profile in force.</param>
+    /// <param name="changed">The profile to compare with it.</param>
+    /// <param name="options">Chunk size, cap on retained changed records and bulk options; defaults when null.</param>
+    /// <returns>The impact report; its record counts equal the number of households read.</returns>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException">A profile is not usable (the message lists every problem).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message gives the range).</exception>
+    public ImpactReport Compare(
+        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(population);
+        options = Checked(baseline, changed, options);
+        return CompareHouseholds(population, baseline, changed, options, rollUps: null);
+    }
+
+    private static ComparisonOptions Checked(PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(baseline);
+        ArgumentNullException.ThrowIfNull(changed);
+        options ??= new ComparisonOptions();
+        options.Validate();
+        ProfileValidator.EnsureValid(baseline);
+        ProfileValidator.EnsureValid(changed);
+        return options;
+    }
+
+    private ImpactReport CompareHouseholds(
+        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions options, RollUpPair? rollUps)
+    {
+        var baselineReceipt = Receipt(baseline);
+        var changedReceipt = Receipt(changed);
+        var households = new HouseholdTally(
+            Applicable(baseline), Applicable(changed), options.MaxChangedRecords);
+        var bulk = options.Bulk ?? new BulkOptions();
+        foreach (var chunk in population.Chunk(options.ChunkSize))
+        {
+            // The per-record loop stays out of this method: a long loop here would make the JIT replace this frame on
+            // the stack mid-run, and the replaced frame would keep one chunk of households alive until the end.
+            Add(chunk, baseline, changed, bulk, households, rollUps);
+        }
+
+        return new ImpactReport(
+            baselineReceipt,
+            changedReceipt,
+            ProfileReport.Diff(baseline, changed),
+            [households.Level.ToImpact(), .. rollUps?.Compare(_engine, options.MaxChangedRecords) ?? []],
+            options.MaxChangedRecords);
+    }
+
+    private void Add(
+        HouseholdRecord?[] chunk, PolicyProfile baseline, PolicyProfile changed, BulkOptions bulk, HouseholdTally households, RollUpPair? rollUps)
+    {
+        var before = Assess(chunk, baseline, bulk);
+        var after = Assess(chunk, changed, bulk);
+        households.Add(before, after);
+        rollUps?.Count(before, after);
+    }
+
+    private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, PolicyProfile profile, BulkOptions bulk)
+    {
+        var results = new HouseholdAssessment[chunk.Length];
+        var i = 0;
+        foreach (var result in _engine.AssessMany(chunk, profile, bulk))
+        {
+            results[i++] = result;
+        }
+
+        return results;
+    }
+
+    private Receipt Receipt(PolicyProfile profile) => _engine.ReceiptFor(profile);
+
+    private static ImmutableArray<bool> Applicable(PolicyProfile profile)
+    {
+        var mask = HouseholdCriteria.Catalog.ApplicableUnder(profile);
+        return [.. HouseholdCriteria.All.Select(c => (mask & (1 << c.Index)) != 0)];
+    }
+
+    /// <summary>Tallies household pairs: status transition, the criteria whose verdict changed, and the county.</summary>
+    private sealed class HouseholdTally(ImmutableArray<bool> baselineApplicable, ImmutableArray<bool> changedApplicable, int maxChangedRecords)
+    {
+        public LevelTally Level { get; } = LevelTally.For<HouseholdStatus>(AssessmentLevel.Household, maxChangedRecords);
+
+        public void Add(HouseholdAssessment[] before, HouseholdAssessment[] after)
+        {
+            for (var i = 0; i < before.Length; i++)
+            {
+                Add(before[i], after[i]);
+            }
+        }
+
+        private void Add(HouseholdAssessment before, HouseholdAssessment after)
+        {
+            var id = before.HouseholdId ?? after.HouseholdId;
+            var county = CountyOf(before.VillageCode);
+            if (before.Status == after.Status)
+            {
+                Level.Add(id, county, (int)before.Status, (int)after.Status, before.MemberCount, null);
+                return;
+            }
+
+            Level.Add(id, county, (int)before.Status, (int)after.Status, before.MemberCount, Changes(before, after));
+        }
+
+        private IReadOnlyList<CriterionChange> Changes(HouseholdAssessment before, HouseholdAssessment after)
+        {
+            if (before.Status == HouseholdStatus.InvalidInput || after.Status == HouseholdStatus.InvalidInput)
+            {
+                return [new CriterionChange(ImpactReport.InputCriterion, null, null)];
+            }
+
+            var changes = new List<CriterionChange>();
+            var (failedBefore, unknownBefore) = (before.FailedCriteria, before.UnknownCriteria);
+            var (failedAfter, unknownAfter) = (after.FailedCriteria, after.UnknownCriteria);
+            foreach (var criterion in HouseholdCriteria.All)
+            {
+                var from = OutcomeOf(criterion, baselineApplicable, failedBefore, unknownBefore);
+                var to = OutcomeOf(criterion, changedApplicable, failedAfter, unknownAfter);
+                // A criterion that passes on both sides (met, or not applicable) did not cause the transition.
+                if (from != to && !(Passes(from) && Passes(to)))
+                {
+                    changes.Add(new CriterionChange(criterion.Id, from, to));
+                }
+            }
+
+            return changes;
+        }
+
+        private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
+
+        private static Outcome? OutcomeOf(
+            Criterion<HouseholdFact> criterion, ImmutableArray<bool> applicable, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
+            !applicable[criterion.Index] ? null
+            : failed.Contains(criterion.Id) ? Outcome.NotMet
+            : unknown.Contains(criterion.Id) ? Outcome.Unknown
+            : Outcome.Met;
+
+        private static string CountyOf(string? villageCode) =>
+            Model.AdministrativeCode.Check(villageCode, 12) is null ? villageCode![..6] : ImpactReport.UnknownCounty;
+    }
+}

@@ -1,0 +1,84 @@
+using PovertyRules.Assessment;
+using PovertyRules.Model;
+using PovertyRules.Policy;
+
+namespace PovertyRules.RollUp;
+
+/// <summary>
+/// The household → village → county roll-up on an engine: <c>engine.AssessHierarchy(households, villages, counties,
+/// profile)</c> assesses the households and, from the same streaming pass, their villages and counties.
+/// </summary>
+public static class HierarchyRollUps
+{
+    /// <summary>
+    /// Assesses households, then their villages and counties, under <paramref name="profile"/>: one streaming pass
+    /// over <paramref name="households"/> counts each village's and county's remaining poor people, whose incidence
+    /// the village and county rule sets then test. Memory grows with the number of villages, not of households.
+    /// </summary>
+    /// <param name="engine">The engine that assesses every level.</param>
+    /// <param name="households">The register's households, read once, lazily.</param>
+    /// <param name="villages">The villages to assess for delisting (read before the households).</param>
+    /// <param name="counties">The counties to assess for de-capping (read before the households).</param>
+    /// <param name="profile">The policy profile.</param>
+    /// <param name="options">Batching and parallelism of the household pass.</param>
+    /// <remarks>
+    /// The counting rule is <see cref="HouseholdTally.CountsAsRemainingPoor"/>. Counted figures replace recorded ones:
+    /// a village's or county's remaining poor people come from its households, a county's listed villages remaining
+    /// from its village assessments. Nothing vanishes: households of villages without a descriptor count for their
+    /// county and are listed in <see cref="CountyResult.UndescribedVillages"/>; households, villages and counties of a
+    /// county without a descriptor form a result without an assessment; households with an unusable village code are
+    /// in <see cref="HierarchyAssessment.Unattributed"/>; null, malformed-code and duplicate descriptors are rejected
+    /// with their reasons.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable.</exception>
+    public static HierarchyAssessment AssessHierarchy(
+        this PovertyRulesEngine engine,
+        IEnumerable<Household?> households,
+        IEnumerable<Village?> villages,
+        IEnumerable<County?> counties,
+        PolicyProfile profile,
+        BulkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(households);
+        ArgumentNullException.ThrowIfNull(villages);
+        ArgumentNullException.ThrowIfNull(counties);
+        ArgumentNullException.ThrowIfNull(profile);
+        engine.PrepareLevels(profile);
+        var rollUp = new HierarchyRollUp(villages, counties);
+        rollUp.Count(engine.AssessMany(households, profile, options), expected: null);
+        return rollUp.Assess(engine, profile);
+    }
+
+    /// <summary>
+    /// Rolls up household assessments made earlier (e.g. by <see cref="PovertyRulesEngine.AssessMany"/> while writing
+    /// them out) and assesses the villages and counties; otherwise as the overload that takes households.
+    /// </summary>
+    /// <param name="engine">The engine that assesses the villages and counties.</param>
+    /// <param name="assessments">Household assessments made under <paramref name="profile"/>, read once, never held.</param>
+    /// <param name="villages">The villages to assess for delisting.</param>
+    /// <param name="counties">The counties to assess for de-capping.</param>
+    /// <param name="profile">The policy profile the households were assessed under.</param>
+    /// <exception cref="ArgumentNullException">An argument is null, or the stream holds a null assessment.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="profile"/> is not usable, or an assessment was made under another profile (its receipt names it).
+    /// </exception>
+    public static HierarchyAssessment AssessHierarchy(
+        this PovertyRulesEngine engine,
+        IEnumerable<HouseholdAssessment> assessments,
+        IEnumerable<Village?> villages,
+        IEnumerable<County?> counties,
+        PolicyProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(assessments);
+        ArgumentNullException.ThrowIfNull(villages);
+        ArgumentNullException.ThrowIfNull(counties);
+        ArgumentNullException.ThrowIfNull(profile);
+        engine.PrepareLevels(profile);
+        var rollUp = new HierarchyRollUp(villages, counties);
+        rollUp.Count(assessments, expected: engine.ReceiptFor(profile));
+        return rollUp.Assess(engine, profile);
+    }
+}

@@ -1,0 +1,41 @@
+using PovertyRules.Policy;
+
+namespace PovertyRules.Rules.County;
+
+/// <summary>A profile's county parameters resolved once for fast reading by the county rules.</summary>
+internal sealed class CountyParameters
+{
+    public CountyParameters(PolicyProfile profile)
+    {
+        Profile = profile;
+        IncidenceThreshold = new Threshold(profile.CountyIncidenceThreshold.Value, PassingSide.Below);
+        WesternIncidenceThreshold = new Threshold(profile.WesternCountyIncidenceThreshold.Value, PassingSide.Below);
+        WrongExitThreshold = new Threshold(profile.WrongExitRateThreshold.Value, PassingSide.Below);
+        OmissionThreshold = new Threshold(profile.OmissionRateThreshold.Value, PassingSide.Below);
+        ApprovalThreshold = new Threshold(profile.PublicApprovalThreshold.Value, PassingSide.Above);
+        Comprehensive = profile.ComprehensiveIncidence.Value;
+        MinimumRuralIncome = profile.CountyMinimumRuralIncome.Value is { } minimum ? new Threshold(minimum, PassingSide.AtLeast) : null;
+        ApplicableMask = CountyCriteria.Catalog.ApplicableUnder(profile);
+    }
+
+    public PolicyProfile Profile { get; }
+
+    public Threshold IncidenceThreshold { get; }
+
+    public Threshold WesternIncidenceThreshold { get; }
+
+    public Threshold WrongExitThreshold { get; }
+
+    public Threshold OmissionThreshold { get; }
+
+    public Threshold ApprovalThreshold { get; }
+
+    /// <summary>Whether the incidence criterion tests the comprehensive incidence (the profile's <c>comprehensiveIncidence</c> option).</summary>
+    public bool Comprehensive { get; }
+
+    /// <summary>The rural income per person a county must reach; <c>null</c> when the profile sets none (the criterion does not apply).</summary>
+    public Threshold? MinimumRuralIncome { get; }
+
+    /// <summary>Bit i set when criterion i of <see cref="CountyCriteria.Catalog"/> applies under this profile.</summary>
+    public int ApplicableMask { get; }
+}

@@ -1,0 +1,86 @@
+using PovertyRules.Policy;
+
+namespace PovertyRules.Rules;
+
+/// <summary>
+/// The criteria of one rule set in report order, with their rule classes: which of them apply under a profile, and
+/// the one closed-world step of every level — a criterion that applies and whose rule did not fire is met.
+/// </summary>
+/// <typeparam name="TFact">The level's fact.</typeparam>
+internal sealed class CriteriaCatalog<TFact>
+    where TFact : LevelFact
+{
+    public CriteriaCatalog(params (Criterion<TFact> Criterion, Type Rule)[] entries)
+    {
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i].Criterion.Index = i;
+        }
+
+        All = [.. entries.Select(e => e.Criterion)];
+        RuleTypes = [.. entries.Select(e => e.Rule)];
+    }
+
+    public IReadOnlyList<Criterion<TFact>> All { get; }
+
+    /// <summary>The rule classes of the level, compiled into one rule set.</summary>
+    public IReadOnlyList<Type> RuleTypes { get; }
+
+    /// <summary>Bit i set when criterion i is of <paramref name="kind"/>.</summary>
+    public int MaskOf(CriterionKind kind) => All.Where(c => c.Kind == kind).Aggregate(0, (mask, c) => mask | (1 << c.Index));
+
+    /// <summary>Bit i set when criterion i applies under <paramref name="profile"/> (<see cref="Criterion{TFact}.AppliesUnder"/>).</summary>
+    public int ApplicableUnder(PolicyProfile profile) =>
+        All.Where(c => c.AppliesUnder(profile)).Aggregate(0, (mask, c) => mask | (1 << c.Index));
+
+    /// <summary>What a fact's firings come to: each applicable criterion not met, unknown or (by the absence of a firing) met.</summary>
+    public Verdicts Verdicts(TFact fact)
+    {
+        var applicable = fact.ApplicableMask;
+        var notMet = fact.NotMetMask & applicable;
+        return new Verdicts(applicable, notMet, fact.UnknownMask & applicable & ~notMet);
+    }
+
+    /// <summary>The verdicts, one finding per applicable criterion, and the failed and unknown ids of a fact whose rules have fired.</summary>
+    public CriteriaSummary Summarise(TFact fact)
+    {
+        var verdicts = Verdicts(fact);
+        return new CriteriaSummary(verdicts, Findings(fact, verdicts), Ids(verdicts.NotMet), Ids(verdicts.Unknown));
+    }
+
+    /// <summary>One finding per applicable criterion, in report order.</summary>
+    public IReadOnlyList<Finding> Findings(TFact fact, Verdicts verdicts)
+    {
+        var findings = new List<Finding>();
+        foreach (var criterion in All)
+        {
+            var bit = 1 << criterion.Index;
+            if ((verdicts.Applicable & bit) != 0)
+            {
+                findings.Add(criterion.ToFinding(fact, verdicts.Of(bit)));
+            }
+        }
+
+        return findings.AsReadOnly();
+    }
+
+    /// <summary>The ids of the criteria whose bits are set in <paramref name="mask"/>, in report order.</summary>
+    public IReadOnlyList<string> Ids(int mask)
+    {
+        if (mask == 0)
+        {
+            return [];
+        }
+
+        var ids = new List<string>();
+        foreach (var criterion in All)
+        {
+            if ((mask & (1 << criterion.Index)) != 0)
+            {
+                ids.Add(criterion.Id);
+            }
+        }
+
+        return ids.AsReadOnly();
+    }
+}

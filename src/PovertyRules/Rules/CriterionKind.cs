@@ -1,0 +1,12 @@
+namespace PovertyRules.Rules;
+
+/// <summary>What kind of criterion a rule checks.</summary>
+public enum CriterionKind
+{
+    /// <summary>An exit criterion: of a household (income, 两不愁三保障, water), a village (incidence, facilities, collective income) or a county (incidence, third-party evaluation figures).</summary>
+    ExitCriterion = 1,
+    /// <summary>A step of the exit procedure.</summary>
+    ProcedureStep = 2,
+    /// <summary>One of the four excluded categories (四类对象).</summary>
+    Exclusion = 3,
+}

@@ -1,0 +1,30 @@
+namespace PovertyRules.Rules;
+
+/// <summary>
+/// The result of one criterion for one household, with what it was decided on. Immutable.
+/// </summary>
+/// <param name="RuleId">The stable rule id, e.g. <c>HH-INCOME</c>.</param>
+/// <param name="Kind">Exit criterion, procedure step or exclusion.</param>
+/// <param name="Outcome">Met, not met or unknown.</param>
+/// <param name="Actual">The household's value the rule looked at (or which input is missing).</param>
+/// <param name="Threshold">What the rule requires.</param>
+/// <param name="Parameter">The profile parameter(s) the threshold comes from; <c>null</c> when the criterion reads none.</param>
+/// <param name="Citation">The policy clause the criterion and its threshold come from.</param>
+/// <param name="Verified"><c>false</c> when the threshold rests on a figure marked unverified in the profile.</param>
+/// <param name="MessageZh">A one-line explanation in Chinese.</param>
+/// <param name="MessageEn">A one-line explanation in English.</param>
+public sealed record Finding(
+    string RuleId,
+    CriterionKind Kind,
+    Outcome Outcome,
+    string Actual,
+    string Threshold,
+    string? Parameter,
+    string Citation,
+    bool Verified,
+    string MessageZh,
+    string MessageEn)
+{
+    /// <summary>The English message.</summary>
+    public override string ToString() => MessageEn;
+}
