@@ -27,7 +27,7 @@ public sealed record ThirdPartyEvaluation(RateEstimate? WrongExit, RateEstimate?
             throw new ArgumentException($"The third-party sample is not usable: {string.Join("; ", errors)}", nameof(sample));
         }
 
-        var (wrongExit, omission, approval) = SampleRates.Estimate(sample, new CountyParameters(profile));
+        var (wrongExit, omission, approval) = SampleRate.Estimate(sample, new CountyParameters(profile));
         return new ThirdPartyEvaluation(wrongExit, omission, approval);
     }
 

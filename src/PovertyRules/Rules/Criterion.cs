@@ -8,7 +8,7 @@ namespace PovertyRules.Rules;
 /// them in report order.
 /// </summary>
 /// <typeparam name="TFact">The fact the level's rules match (household, village or county).</typeparam>
-internal sealed class Criterion<TFact>(
+internal class Criterion<TFact>(
     string id, CriterionKind kind, string nameEn, string nameZh, Func<TFact, Evidence> explain, Func<PolicyProfile, bool>? appliesUnder = null)
 {
     private readonly Func<PolicyProfile, bool> _appliesUnder = appliesUnder ?? (static _ => true);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules;
@@ -9,6 +10,8 @@ namespace PovertyRules.Rules;
 internal static class MinimumAmount
 {
     /// <param name="id">The rule id.</param>
+    /// <param name="measure">The fact's amount, as a measure.</param>
+    /// <param name="threshold">The minimum the fact's parameters resolved.</param>
     /// <param name="nameEn">The criterion's English name.</param>
     /// <param name="nameZh">The criterion's Chinese name.</param>
     /// <param name="amount">The amount as recorded on the fact's record.</param>
@@ -16,14 +19,23 @@ internal static class MinimumAmount
     /// <param name="minimum">The profile parameter that sets the minimum.</param>
     /// <param name="parameterName">The parameter's JSON name.</param>
     /// <param name="unit">How the minimum is stated, e.g. <c>a year</c>.</param>
-    public static Criterion<TFact> Criterion<TFact>(
-        string id, string nameEn, string nameZh, Func<TFact, (decimal? Amount, PolicyProfile Profile)> amount, string field,
-        Func<PolicyProfile, Parameter<decimal?>> minimum, string parameterName, string unit) =>
+    public static MeasureCriterion<TFact> Criterion<TFact>(
+        string id,
+        Expression<Func<TFact, Measure>> measure,
+        Expression<Func<TFact, Threshold?>> threshold,
+        string nameEn,
+        string nameZh,
+        Func<TFact, (decimal? Amount, PolicyProfile Profile)> amount,
+        string field,
+        Func<PolicyProfile, Parameter<decimal?>> minimum,
+        string parameterName,
+        string unit) =>
         new(
             id,
-            CriterionKind.ExitCriterion,
             nameEn,
             nameZh,
+            measure,
+            threshold,
             fact =>
             {
                 var (value, profile) = amount(fact);

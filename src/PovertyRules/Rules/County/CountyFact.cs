@@ -32,7 +32,7 @@ internal sealed class CountyFact : LevelFact
         Approval = new Measure(sample?.HouseholdsApproving, sample?.HouseholdsSurveyed);
         if (sample is not null)
         {
-            (WrongExitEstimate, OmissionEstimate, ApprovalEstimate) = SampleRates.Estimate(sample, parameters);
+            (WrongExitEstimate, OmissionEstimate, ApprovalEstimate) = SampleRate.Estimate(sample, parameters);
         }
 
         RuralIncome = Measure.Amount(county.RuralPerCapitaIncome);

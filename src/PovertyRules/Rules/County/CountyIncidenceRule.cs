@@ -8,15 +8,11 @@ namespace PovertyRules.Rules.County;
 /// numerator also counts the omitted and wrongly exited people the third-party sample implies for the county.
 /// An incidence equal to the threshold fails.
 /// </summary>
-[Name(Id), Tag(RuleTags.CountyDecapping)]
-[Description("贫困县退出以贫困发生率为主要衡量标准，原则上贫困县贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(三)); optionally the comprehensive incidence (剩余+漏评+错退人口): incidence strictly below the profile's threshold for the county's region")]
-internal sealed class CountyIncidenceRule : CountyRule
+[Name(Id), Tag(RuleTags.CountyDecapping), Description("贫困县退出以贫困发生率为主要衡量标准，原则上贫困县贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(三)); optionally the comprehensive incidence (剩余+漏评+错退人口): incidence strictly below the profile's threshold for the county's region")]
+internal sealed class CountyIncidenceRule() : MeasureRule<CountyFact>(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-INCIDENCE";
-
-    /// <inheritdoc />
-    public override void Define() => Compare(Criterion, c => c.Incidence, c => c.IncidenceThreshold);
 
     private static Evidence Explain(CountyFact fact)
     {
@@ -39,6 +35,6 @@ internal sealed class CountyIncidenceRule : CountyRule
             threshold.Verified && fact.Region.Verified(profile) && (!fact.Parameters.Comprehensive || profile.ComprehensiveIncidence.Verified));
     }
 
-    internal static readonly Criterion<CountyFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Poverty incidence below the threshold", "贫困发生率低于退出标准", Explain);
+    internal static readonly MeasureCriterion<CountyFact> Criterion =
+        new(Id, "Poverty incidence below the threshold", "贫困发生率低于退出标准", c => c.Incidence, c => c.IncidenceThreshold, Explain);
 }

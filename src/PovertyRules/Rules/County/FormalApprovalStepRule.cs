@@ -4,17 +4,12 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级政府正式批准退出 — the provincial government formally approved the exit (step 6 of 6).</summary>
-[Name(Id), Tag(RuleTags.CountyProcedure)]
-[Description("贫困县退出程序 (中办发〔2016〕16号 三(三)): 对符合退出条件的贫困县，由省级政府正式批准退出 — the provincial government formally approves the exit")]
-internal sealed class FormalApprovalStepRule : CountyRule
+[Name(Id), Tag(RuleTags.CountyProcedure), Description("贫困县退出程序 (中办发〔2016〕16号 三(三)): 对符合退出条件的贫困县，由省级政府正式批准退出 — the provincial government formally approves the exit")]
+internal sealed class FormalApprovalStepRule() : StepRule<CountyFact>(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-FORMAL-APPROVAL";
 
-    /// <inheritdoc />
-    public override void Define() => Done(Criterion, c => c.Procedure.ProvinceFormalApproval);
-
-    private static Evidence Explain(CountyFact fact) => StepEvidence.Of(fact.Procedure.ProvinceFormalApproval, "Procedure.ProvinceFormalApproval", Citations.CountyProcedure);
-
-    internal static readonly Criterion<CountyFact> Criterion = new(Id, CriterionKind.ProcedureStep, "Formal approval by the province", "省级政府正式批准退出", Explain);
+    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
+        Id, "Formal approval by the province", "省级政府正式批准退出", c => c.Procedure.ProvinceFormalApproval, "Procedure.ProvinceFormalApproval", Citations.CountyProcedure);
 }

@@ -1,6 +1,5 @@
 using NRules.Fluent.Dsl;
 using PovertyRules.Model;
-
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Rules.Exclusion;
@@ -9,18 +8,11 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (4) — the household owns a private passenger car. Profile options: exempt disabled members' mobility
 /// vehicles, count only cars worth at least a minimum value, and also count farm vehicles, trucks and machinery.
 /// </summary>
-[Name(Id), Tag(RuleTags.Exclusion)]
-[Description("四类对象(四) 拥有小汽车 (2015年建档立卡回头看): the household owns a private passenger car (profile options: disability-vehicle exemption, minimum value, work vehicles)")]
-internal sealed class CarOwnershipRule : HouseholdRule
+[Name(Id), Tag(RuleTags.Exclusion), Description("四类对象(四) 拥有小汽车 (2015年建档立卡回头看): the household owns a private passenger car (profile options: disability-vehicle exemption, minimum value, work vehicles)")]
+internal sealed class CarOwnershipRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-CAR";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Cars.Failing > 0 || h.Cars.Undecided > 0,
-        notMet: h => h.Cars.Failing > 0);
 
     /// <summary>Counted cars, and cars whose value decides and is not recorded; one undecided item when vehicles are not recorded.</summary>
     internal static Tally Count(Model.Household household, HouseholdParameters p) =>
@@ -79,6 +71,5 @@ internal sealed class CarOwnershipRule : HouseholdRule
             profile.DisabilityVehicleExempt.Verified && profile.MinimumExcludingCarValue.Verified && profile.WorkVehiclesExcluded.Verified);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.Exclusion, "No car", "无小汽车", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.Exclusion, "No car", "无小汽车", h => h.Cars, Explain);
 }

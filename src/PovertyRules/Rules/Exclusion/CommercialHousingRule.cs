@@ -1,7 +1,6 @@
 using NRules.Fluent.Dsl;
 using PovertyRules.Model;
 using PovertyRules.Policy;
-
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Rules.Exclusion;
@@ -10,18 +9,11 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (3) — the household owns purchased commercial housing. Resettlement housing and housing rebuilt after a
 /// disaster or demolition are never commercial housing.
 /// </summary>
-[Name(Id), Tag(RuleTags.Exclusion)]
-[Description("四类对象(三) 购买商品房 (2015年建档立卡回头看): the household owns purchased commercial housing; resettlement and disaster-rebuild housing never count")]
-internal sealed class CommercialHousingRule : HouseholdRule
+[Name(Id), Tag(RuleTags.Exclusion), Description("四类对象(三) 购买商品房 (2015年建档立卡回头看): the household owns purchased commercial housing; resettlement and disaster-rebuild housing never count")]
+internal sealed class CommercialHousingRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-COMMERCIAL-HOUSING";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.CommercialHousing.Failing > 0 || h.CommercialHousing.Undecided > 0,
-        notMet: h => h.CommercialHousing.Failing > 0);
 
     /// <summary>Purchased commercial housing owned; one undecided item when the household's other housing is not recorded.</summary>
     internal static Tally Count(Model.Household household) =>
@@ -41,6 +33,5 @@ internal sealed class CommercialHousingRule : HouseholdRule
         return new Evidence(actual, "no purchased commercial housing", null, Citations.FourCategories, true);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.Exclusion, "No purchased commercial housing", "无购买商品房", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.Exclusion, "No purchased commercial housing", "无购买商品房", h => h.CommercialHousing, Explain);
 }

@@ -8,18 +8,11 @@ namespace PovertyRules.Rules.Exclusion;
 /// 四类对象 (1) — a member is fiscally supported personnel (on a government payroll), including village cadres where
 /// the profile counts them; a cadre may be exempt when the household has a documented major cause of poverty.
 /// </summary>
-[Name(Id), Tag(RuleTags.Exclusion)]
-[Description("四类对象(一) 财政供养人员(含村干部) (2015年建档立卡回头看): a member on a government payroll, including village cadres")]
-internal sealed class GovernmentPayrollRule : HouseholdRule
+[Name(Id), Tag(RuleTags.Exclusion), Description("四类对象(一) 财政供养人员(含村干部) (2015年建档立卡回头看): a member on a government payroll, including village cadres")]
+internal sealed class GovernmentPayrollRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-PAYROLL";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Payroll.Failing > 0 || h.Payroll.Undecided > 0,
-        notMet: h => h.Payroll.Failing > 0);
 
     /// <summary>Members on a government payroll or counted as village cadres, and members whose status decides and is not recorded.</summary>
     internal static Tally Count(Model.Household household, HouseholdParameters p) =>
@@ -91,6 +84,5 @@ internal sealed class GovernmentPayrollRule : HouseholdRule
             profile.VillageCadresExcluded.Verified && profile.CadreWithMajorCauseExempt.Verified);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.Exclusion, "No member on a government payroll (incl. village cadres)", "无财政供养人员(含村干部)", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.Exclusion, "No member on a government payroll (incl. village cadres)", "无财政供养人员(含村干部)", h => h.Payroll, Explain);
 }

@@ -6,18 +6,15 @@ using PovertyRules.Rules.Household;
 namespace PovertyRules.Rules.Exclusion;
 
 /// <summary>四类对象 (2) — the household runs an individual business or enterprise registered with market regulators.</summary>
-[Name(Id), Tag(RuleTags.Exclusion)]
-[Description("四类对象(二) 有工商注册 (2015年建档立卡回头看): the household runs a registered individual business or enterprise")]
+[Name(Id), Tag(RuleTags.Exclusion), Description("四类对象(二) 有工商注册 (2015年建档立卡回头看): the household runs a registered individual business or enterprise")]
 internal sealed class RegisteredBusinessRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "EX-BUSINESS";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Household.RegisteredBusiness != false,
-        notMet: h => h.Household.RegisteredBusiness == true);
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: h => h.Household.RegisteredBusiness != false, notMet: h => h.Household.RegisteredBusiness == true);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

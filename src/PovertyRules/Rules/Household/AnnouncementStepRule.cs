@@ -4,19 +4,12 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.Household;
 
 /// <summary>公告 — the exit has been announced and the household deregistered (销号).</summary>
-[Name(Id), Tag(RuleTags.HouseholdProcedure)]
-[Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 公告退出，在建档立卡贫困人口中销号")]
-internal sealed class AnnouncementStepRule : HouseholdRule
+[Name(Id), Tag(RuleTags.HouseholdProcedure), Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 公告退出，在建档立卡贫困人口中销号")]
+internal sealed class AnnouncementStepRule() : StepRule<HouseholdFact>(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-ANNOUNCEMENT";
 
-    /// <inheritdoc />
-    public override void Define() => Done(Criterion, h => h.Procedure.Announced);
-
-    private static Evidence Explain(HouseholdFact fact) =>
-        StepEvidence.Of(fact.Procedure.Announced, "ExitProcedure.Announced", Citations.ExitMechanismHouseholdProcedure);
-
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Announcement and deregistration", "公告退出并销号", Explain);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
+        Id, "Announcement and deregistration", "公告退出并销号", h => h.Procedure.Announced, "ExitProcedure.Announced", Citations.ExitMechanismHouseholdProcedure);
 }

@@ -4,19 +4,12 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.Household;
 
 /// <summary>民主评议 — the village committee has held the democratic appraisal of the household's exit.</summary>
-[Name(Id), Tag(RuleTags.HouseholdProcedure)]
-[Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 村两委组织民主评议")]
-internal sealed class AppraisalStepRule : HouseholdRule
+[Name(Id), Tag(RuleTags.HouseholdProcedure), Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 村两委组织民主评议")]
+internal sealed class AppraisalStepRule() : StepRule<HouseholdFact>(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-APPRAISAL";
 
-    /// <inheritdoc />
-    public override void Define() => Done(Criterion, h => h.Procedure.AppraisalHeld);
-
-    private static Evidence Explain(HouseholdFact fact) =>
-        StepEvidence.Of(fact.Procedure.AppraisalHeld, "ExitProcedure.AppraisalHeld", Citations.ExitMechanismHouseholdProcedure);
-
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Democratic appraisal", "民主评议", Explain);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
+        Id, "Democratic appraisal", "民主评议", h => h.Procedure.AppraisalHeld, "ExitProcedure.AppraisalHeld", Citations.ExitMechanismHouseholdProcedure);
 }

@@ -9,18 +9,11 @@ namespace PovertyRules.Rules.Household;
 /// another documented reason (severe disability with home schooling, illness, completed compulsory education) does not
 /// fail it.
 /// </summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("义务教育有保障 (中办发〔2016〕16号 二(一)): no member of compulsory-school age out of school because of poverty (因贫辍学)")]
-internal sealed class CompulsoryEducationRule : HouseholdRule
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("义务教育有保障 (中办发〔2016〕16号 二(一)): no member of compulsory-school age out of school because of poverty (因贫辍学)")]
+internal sealed class CompulsoryEducationRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-EDUCATION";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Education.Failing > 0 || h.Education.Undecided > 0,
-        notMet: h => h.Education.Failing > 0);
 
     /// <summary>
     /// Members of compulsory-school age (on the profile's reference date) out of school because of poverty, and members
@@ -90,6 +83,5 @@ internal sealed class CompulsoryEducationRule : HouseholdRule
     private static string Describe(Member member) =>
         member.Schooling == SchoolingStatus.NotInSchool ? $"not in school ({member.OutOfSchoolReason})" : $"in school ({member.Schooling})";
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Compulsory education guaranteed", "义务教育有保障", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.ExitCriterion, "Compulsory education guaranteed", "义务教育有保障", h => h.Education, Explain);
 }

@@ -4,18 +4,15 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.Household;
 
 /// <summary>吃穿不愁 — food and clothing are secure.</summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("不愁吃、不愁穿 (中办发〔2016〕16号 二(一)): food and clothing secure")]
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("不愁吃、不愁穿 (中办发〔2016〕16号 二(一)): food and clothing secure")]
 internal sealed class FoodAndClothingRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-FOOD-CLOTHING";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true,
-        notMet: h => h.Household.FoodAndClothingSecure == false);
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true, notMet: h => h.Household.FoodAndClothingSecure == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

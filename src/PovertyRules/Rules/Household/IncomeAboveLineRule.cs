@@ -10,18 +10,11 @@ namespace PovertyRules.Rules.Household;
 /// profile's required years ending with the assessment year; optionally without some transfer items, and with a cap
 /// on the share of income from transfers.
 /// </summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("贫困户退出以户为单位，主要衡量标准是该户年人均纯收入稳定超过国家扶贫标准 (中办发〔2016〕16号 二(一)): per-capita income strictly above the line for the required years")]
-internal sealed class IncomeAboveLineRule : HouseholdRule
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("贫困户退出以户为单位，主要衡量标准是该户年人均纯收入稳定超过国家扶贫标准 (中办发〔2016〕16号 二(一)): per-capita income strictly above the line for the required years")]
+internal sealed class IncomeAboveLineRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-INCOME";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Income.Failing > 0 || h.Income.Undecided > 0,
-        notMet: h => h.Income.Failing > 0);
 
     /// <summary>
     /// The test years by their income: failing when the tested income is at or below the line, or transfers exceed
@@ -160,6 +153,5 @@ internal sealed class IncomeAboveLineRule : HouseholdRule
     private static string MissingField(HouseholdParameters p) =>
         p.Measure == IncomeMeasure.Disposable ? "PerCapitaDisposable or an excluded transfer item" : "PerCapitaNet or an excluded transfer item";
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Income stably above the poverty line", "收入稳定超过扶贫标准", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.ExitCriterion, "Income stably above the poverty line", "收入稳定超过扶贫标准", h => h.Income, Explain);
 }

@@ -5,18 +5,11 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.Household;
 
 /// <summary>基本医疗有保障 — every member eligible for basic medical insurance is enrolled.</summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("基本医疗有保障 (中办发〔2016〕16号 二(一)): every member eligible for basic medical insurance is enrolled")]
-internal sealed class MedicalInsuranceRule : HouseholdRule
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("基本医疗有保障 (中办发〔2016〕16号 二(一)): every member eligible for basic medical insurance is enrolled")]
+internal sealed class MedicalInsuranceRule() : CountedRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-MEDICAL";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Insurance.Failing > 0 || h.Insurance.Undecided > 0,
-        notMet: h => h.Insurance.Failing > 0);
 
     /// <summary>Eligible members not enrolled, and members whose eligibility or (when eligible) enrolment is not recorded.</summary>
     internal static Tally Count(Model.Household household) =>
@@ -74,6 +67,5 @@ internal sealed class MedicalInsuranceRule : HouseholdRule
             true);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Basic medical insurance", "基本医疗有保障", Explain);
+    internal static readonly CountedCriterion Criterion = new(Id, CriterionKind.ExitCriterion, "Basic medical insurance", "基本医疗有保障", h => h.Insurance, Explain);
 }

@@ -7,18 +7,15 @@ namespace PovertyRules.Rules.Household;
 /// 公示无异议 — the exit was publicly noticed in the village for at least the profile's minimum days and no objection
 /// remains unresolved.
 /// </summary>
-[Name(Id), Tag(RuleTags.HouseholdProcedure)]
-[Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 在村内公示无异议 — public notice in the village for the required days with no unresolved objection")]
+[Name(Id), Tag(RuleTags.HouseholdProcedure), Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 在村内公示无异议 — public notice in the village for the required days with no unresolved objection")]
 internal sealed class PublicNoticeStepRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-NOTICE";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0),
-        notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0), notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(HouseholdFact fact)
     {

@@ -3,18 +3,15 @@ using NRules.Fluent.Dsl;
 namespace PovertyRules.Rules.Household;
 
 /// <summary>饮水安全有保障 — safe drinking water, where the profile makes it a criterion (national wording from 2019).</summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("饮水安全有保障 (两不愁三保障及饮水安全, 2019–2020 national wording): safe drinking water, where the profile requires it")]
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("饮水安全有保障 (两不愁三保障及饮水安全, 2019–2020 national wording): safe drinking water, where the profile requires it")]
 internal sealed class SafeDrinkingWaterRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-WATER";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Household.SafeDrinkingWater != true,
-        notMet: h => h.Household.SafeDrinkingWater == false);
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: h => h.Household.SafeDrinkingWater != true, notMet: h => h.Household.SafeDrinkingWater == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

@@ -8,18 +8,15 @@ namespace PovertyRules.Rules.Household;
 /// 住房安全有保障 — the dwelling is rated safe (grade A or B of the rural housing safety appraisal), or the household
 /// has been resettled (易地扶贫搬迁) into safe housing. Grades C and D are dangerous.
 /// </summary>
-[Name(Id), Tag(RuleTags.HouseholdExit)]
-[Description("住房安全有保障 (中办发〔2016〕16号 二(一)): dwelling graded A or B, or the household resettled into safe housing")]
+[Name(Id), Tag(RuleTags.HouseholdExit), Description("住房安全有保障 (中办发〔2016〕16号 二(一)): dwelling graded A or B, or the household resettled into safe housing")]
 internal sealed class SafeHousingRule : HouseholdRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-HOUSING";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B,
-        notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D));
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B, notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D));
 
     private static Evidence Explain(HouseholdFact fact)
     {

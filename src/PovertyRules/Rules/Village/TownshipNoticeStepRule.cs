@@ -4,18 +4,15 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.Village;
 
 /// <summary>乡镇内公示无异议 — the delisting was publicly noticed within the township and no objection remains unresolved.</summary>
-[Name(Id), Tag(RuleTags.VillageProcedure)]
-[Description("贫困村退出程序 (中办发〔2016〕16号 三(二)): 在乡镇内公示无异议 — public notice within the township with no unresolved objection")]
+[Name(Id), Tag(RuleTags.VillageProcedure), Description("贫困村退出程序 (中办发〔2016〕16号 三(二)): 在乡镇内公示无异议 — public notice within the township with no unresolved objection")]
 internal sealed class TownshipNoticeStepRule : VillageRule
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-PROC-NOTICE";
 
     /// <inheritdoc />
-    public override void Define() => Judge(
-        Criterion,
-        notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0),
-        notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
+    public override void Define() =>
+        Judge(Criterion, notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0), notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(VillageFact fact)
     {
