@@ -1,6 +1,3 @@
-using PovertyRules.Rules;
-using PovertyRules.Model;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>The age checks the validator makes against one reference date.</summary>

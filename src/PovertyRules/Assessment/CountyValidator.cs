@@ -1,7 +1,3 @@
-using PovertyRules.Rules;
-using System.Globalization;
-using PovertyRules.Model;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using PovertyRules.Rules;
 using System.Runtime.CompilerServices;
 
 namespace PovertyRules.Assessment;

@@ -1,5 +1,3 @@
-using PovertyRules.Rules;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>The outcome of assessing one household.</summary>

@@ -1,4 +1,3 @@
-using PovertyRules.Rules;
 using System.Collections.Immutable;
 
 namespace PovertyRules.Assessment;

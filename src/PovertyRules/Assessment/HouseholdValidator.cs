@@ -1,6 +1,4 @@
-using PovertyRules.Rules;
 using System.Globalization;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Assessment;

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Rules.County;
 using PovertyRules.Rules.Village;

@@ -1,4 +1,3 @@
-using PovertyRules.Rules;
 using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;

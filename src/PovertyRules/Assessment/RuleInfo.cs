@@ -1,5 +1,3 @@
-using PovertyRules.Rules;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>A compiled rule's metadata: stable id, clause and tags. Immutable.</summary>

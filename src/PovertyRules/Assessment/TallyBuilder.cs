@@ -1,6 +1,3 @@
-using PovertyRules.Rules;
-using System.Collections.Immutable;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>The mutable counter behind a <see cref="HouseholdTally"/>: two small arrays, whatever the number of households.</summary>

@@ -1,6 +1,5 @@
 using PovertyRules.Rules;
 using PovertyRules.Rules.County;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Assessment;

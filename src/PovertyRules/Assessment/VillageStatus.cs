@@ -1,5 +1,3 @@
-using PovertyRules.Rules;
-
 namespace PovertyRules.Assessment;
 
 /// <summary>The outcome of assessing one poor village for delisting (贫困村出列).</summary>

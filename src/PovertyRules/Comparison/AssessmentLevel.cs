@@ -1,12 +1,3 @@
-using PovertyRules.Rules;
-using PovertyRules.RollUp;
-using PovertyRules.Assessment;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Comparison;
 
 /// <summary>The level of the policy a result belongs to.</summary>

@@ -1,13 +1,8 @@
-using PovertyRules.RollUp;
 using PovertyRules.Assessment;
-using System.Collections.Immutable;
-using PovertyRules.Policy;
-using PovertyRules.Rules;
-using HouseholdRecord = PovertyRules.Model.Household;
 
 namespace PovertyRules.Comparison;
 
-/// <summary>Options of <see cref="PolicyComparison.Compare"/>.</summary>
+/// <summary>Options of the <see cref="PolicyComparison"/> comparisons.</summary>
 public sealed record ComparisonOptions
 {
     /// <summary>The most changed records kept by id in the report (default 1,000; 0 keeps none). Every change is counted whatever the cap.</summary>

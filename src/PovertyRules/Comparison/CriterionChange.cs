@@ -1,11 +1,4 @@
 using PovertyRules.Rules;
-using PovertyRules.RollUp;
-using PovertyRules.Assessment;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using PovertyRules.Policy;
 
 namespace PovertyRules.Comparison;
 

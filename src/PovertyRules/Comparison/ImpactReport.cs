@@ -1,5 +1,4 @@
 using PovertyRules.Rules;
-using PovertyRules.RollUp;
 using PovertyRules.Assessment;
 using System.Globalization;
 using System.Text;

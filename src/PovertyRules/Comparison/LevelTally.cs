@@ -1,7 +1,3 @@
-using PovertyRules.Rules;
-using PovertyRules.RollUp;
-using PovertyRules.Assessment;
-
 namespace PovertyRules.Comparison;
 
 /// <summary>

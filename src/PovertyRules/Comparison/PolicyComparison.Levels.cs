@@ -1,7 +1,6 @@
 using PovertyRules.RollUp;
 using PovertyRules.Assessment;
 using System.Globalization;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Rules;
 using PovertyRules.Rules.County;

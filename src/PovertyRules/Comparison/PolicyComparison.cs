@@ -1,4 +1,3 @@
-using PovertyRules.RollUp;
 using PovertyRules.Assessment;
 using System.Collections.Immutable;
 using PovertyRules.Policy;

@@ -1,4 +1,3 @@
-using PovertyRules.Model;
 
 namespace PovertyRules.Model;
 

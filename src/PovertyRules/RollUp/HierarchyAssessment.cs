@@ -1,6 +1,4 @@
-using PovertyRules.Rules;
 using PovertyRules.Assessment;
-using System.Collections.Immutable;
 
 namespace PovertyRules.RollUp;
 

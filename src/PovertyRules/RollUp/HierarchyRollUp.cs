@@ -1,8 +1,6 @@
 using PovertyRules.Assessment;
 using System.Runtime.InteropServices;
-using PovertyRules.Model;
 using PovertyRules.Policy;
-using PovertyRules.Rules;
 
 namespace PovertyRules.RollUp;
 

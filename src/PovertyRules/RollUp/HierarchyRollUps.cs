@@ -1,5 +1,4 @@
 using PovertyRules.Assessment;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.RollUp;

@@ -1,4 +1,3 @@
-using PovertyRules.Rules;
 using PovertyRules.Assessment;
 using System.Collections.Immutable;
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using NRules.Fluent.Dsl;
 
 namespace PovertyRules.Rules;
 

@@ -49,9 +49,12 @@ internal sealed class StepCriterion<TFact> : Criterion<TFact>
     /// <param name="id">The rule id.</param>
     /// <param name="nameEn">The step's English name.</param>
     /// <param name="nameZh">The step's Chinese name.</param>
-    /// <param name="done">Whether the step is recorded done.</param>
-    /// <param name="field">The record's path to the step, named when it is not recorded.</param>
+    /// <param name="done">Whether the step is recorded done: a field of the level's procedure record.</param>
+    /// <param name="record">The record's path to its procedure, named with the field when a step is not recorded.</param>
     /// <param name="citation">The level's procedure clause.</param>
-    public static StepCriterion<TFact> Step(string id, string nameEn, string nameZh, Expression<Func<TFact, bool?>> done, string field, string citation) =>
-        new(id, CriterionKind.ProcedureStep, nameEn, nameZh, done, (_, value) => StepEvidence.Of(value, field, citation));
+    public static StepCriterion<TFact> Step(string id, string nameEn, string nameZh, Expression<Func<TFact, bool?>> done, string record, string citation)
+    {
+        var field = $"{record}.{((MemberExpression)done.Body).Member.Name}";
+        return new(id, CriterionKind.ProcedureStep, nameEn, nameZh, done, (_, value) => StepEvidence.Of(value, field, citation));
+    }
 }

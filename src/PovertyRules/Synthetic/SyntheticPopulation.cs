@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Synthetic;

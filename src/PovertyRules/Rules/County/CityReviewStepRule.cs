@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>市级扶贫开发领导小组初审 — the city reviewed the county's proposal (step 2 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class CityReviewStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-CITY-REVIEW";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "City review", "市级初审", c => c.Procedure.CityReview, "Procedure.CityReview", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "City review", "市级初审", c => c.Procedure.CityReview);
 }

@@ -1,4 +1,3 @@
-using PovertyRules.Model;
 using CountyRecord = PovertyRules.Model.County;
 
 namespace PovertyRules.Rules.County;

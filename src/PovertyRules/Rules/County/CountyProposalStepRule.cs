@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>县级扶贫开发领导小组提出退出 — the county's poverty-alleviation leading group proposed the exit (step 1 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class CountyProposalStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROPOSAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "County proposal", "县级提出退出", c => c.Procedure.CountyProposal, "Procedure.CountyProposal", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "County proposal", "县级提出退出", c => c.Procedure.CountyProposal);
 }

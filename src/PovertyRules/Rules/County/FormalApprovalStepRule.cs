@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级政府正式批准退出 — the provincial government formally approved the exit (step 6 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class FormalApprovalStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-FORMAL-APPROVAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "Formal approval by the province", "省级政府正式批准退出", c => c.Procedure.ProvinceFormalApproval, "Procedure.ProvinceFormalApproval", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Formal approval by the province", "省级政府正式批准退出", c => c.Procedure.ProvinceFormalApproval);
 }

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>国家专项评估检查 — the national special assessment (spot check) was passed (step 5 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class NationalAssessmentStepRule() : StepRule<CountyFact>(Criter
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-NATIONAL-ASSESSMENT";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "National special assessment", "国家专项评估检查", c => c.Procedure.NationalAssessment, "Procedure.NationalAssessment", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "National special assessment", "国家专项评估检查", c => c.Procedure.NationalAssessment);
 }

@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 
 namespace PovertyRules.Rules.County;
 

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级审定并报告 — the province approved the exit and reported it to the State Council leading group (step 4 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class ProvinceApprovalStepRule() : StepRule<CountyFact>(Criterio
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROVINCE-APPROVAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", c => c.Procedure.ProvinceApprovalAndReport, "Procedure.ProvinceApprovalAndReport", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", c => c.Procedure.ProvinceApprovalAndReport);
 }

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>省级核查并公示无异议 — the province verified the exit and published a notice with no objection (step 3 of 6).</summary>
@@ -10,6 +7,5 @@ internal sealed class ProvinceVerificationStepRule() : StepRule<CountyFact>(Crit
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROVINCE-NOTICE";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = StepCriterion<CountyFact>.Step(
-        Id, "Province verification and public notice", "省级核查并公示无异议", c => c.Procedure.ProvinceVerificationAndNotice, "Procedure.ProvinceVerificationAndNotice", Citations.CountyProcedure);
+    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Province verification and public notice", "省级核查并公示无异议", c => c.Procedure.ProvinceVerificationAndNotice);
 }

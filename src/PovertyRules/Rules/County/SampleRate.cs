@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.County;

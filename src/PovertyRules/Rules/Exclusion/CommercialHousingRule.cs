@@ -1,5 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.Rules.Household;
 

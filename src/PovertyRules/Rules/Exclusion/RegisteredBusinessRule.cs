@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 using PovertyRules.Policy;
 
 using PovertyRules.Rules.Household;
@@ -13,8 +12,7 @@ internal sealed class RegisteredBusinessRule : HouseholdRule
     public const string Id = "EX-BUSINESS";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: h => h.Household.RegisteredBusiness != false, notMet: h => h.Household.RegisteredBusiness == true);
+    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Household.RegisteredBusiness != false, notMet: h => h.Household.RegisteredBusiness == true);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.Household;
 
 /// <summary>公告 — the exit has been announced and the household deregistered (销号).</summary>
@@ -10,6 +7,5 @@ internal sealed class AnnouncementStepRule() : StepRule<HouseholdFact>(Criterion
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-ANNOUNCEMENT";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
-        Id, "Announcement and deregistration", "公告退出并销号", h => h.Procedure.Announced, "ExitProcedure.Announced", Citations.ExitMechanismHouseholdProcedure);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Announcement and deregistration", "公告退出并销号", h => h.Procedure.Announced);
 }

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.Household;
 
 /// <summary>民主评议 — the village committee has held the democratic appraisal of the household's exit.</summary>
@@ -10,6 +7,5 @@ internal sealed class AppraisalStepRule() : StepRule<HouseholdFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-APPRAISAL";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
-        Id, "Democratic appraisal", "民主评议", h => h.Procedure.AppraisalHeld, "ExitProcedure.AppraisalHeld", Citations.ExitMechanismHouseholdProcedure);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Democratic appraisal", "民主评议", h => h.Procedure.AppraisalHeld);
 }

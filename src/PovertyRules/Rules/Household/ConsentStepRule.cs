@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.Household;
 
 /// <summary>户认可 — the household has agreed to exit and signed; exits without consent (被脱贫) are forbidden.</summary>
@@ -10,6 +7,5 @@ internal sealed class ConsentStepRule() : StepRule<HouseholdFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-CONSENT";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
-        Id, "Household consent", "拟退出贫困户认可", h => h.Procedure.HouseholdConsented, "ExitProcedure.HouseholdConsented", Citations.ExitMechanismHouseholdProcedure);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Household consent", "拟退出贫困户认可", h => h.Procedure.HouseholdConsented);
 }

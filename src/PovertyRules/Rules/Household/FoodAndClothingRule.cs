@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;
@@ -11,8 +10,7 @@ internal sealed class FoodAndClothingRule : HouseholdRule
     public const string Id = "HH-FOOD-CLOTHING";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true, notMet: h => h.Household.FoodAndClothingSecure == false);
+    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true, notMet: h => h.Household.FoodAndClothingSecure == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

@@ -1,4 +1,3 @@
-using PovertyRules.Model;
 using PovertyRules.Rules.Exclusion;
 using HouseholdRecord = PovertyRules.Model.Household;
 

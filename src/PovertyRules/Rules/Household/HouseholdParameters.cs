@@ -1,4 +1,3 @@
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;

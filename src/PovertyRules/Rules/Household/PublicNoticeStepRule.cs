@@ -1,5 +1,4 @@
 using System.Globalization;
-using NRules.Fluent.Dsl;
 
 namespace PovertyRules.Rules.Household;
 
@@ -14,8 +13,7 @@ internal sealed class PublicNoticeStepRule : HouseholdRule
     public const string Id = "PROC-NOTICE";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0), notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
+    public override void Define() => Judge(Criterion, notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0), notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(HouseholdFact fact)
     {

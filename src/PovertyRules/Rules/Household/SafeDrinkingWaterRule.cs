@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 
 namespace PovertyRules.Rules.Household;
 
@@ -10,8 +9,7 @@ internal sealed class SafeDrinkingWaterRule : HouseholdRule
     public const string Id = "HH-WATER";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: h => h.Household.SafeDrinkingWater != true, notMet: h => h.Household.SafeDrinkingWater == false);
+    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Household.SafeDrinkingWater != true, notMet: h => h.Household.SafeDrinkingWater == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(

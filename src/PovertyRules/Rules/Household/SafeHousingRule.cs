@@ -1,5 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Household;
@@ -15,8 +13,7 @@ internal sealed class SafeHousingRule : HouseholdRule
     public const string Id = "HH-HOUSING";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B, notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D));
+    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B, notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D));
 
     private static Evidence Explain(HouseholdFact fact)
     {

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Policy;
-
 namespace PovertyRules.Rules.Household;
 
 /// <summary>核实 — the village committee and the resident task force have verified the appraisal.</summary>
@@ -10,6 +7,5 @@ internal sealed class VerificationStepRule() : StepRule<HouseholdFact>(Criterion
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-VERIFICATION";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = StepCriterion<HouseholdFact>.Step(
-        Id, "Verification by village committee and task force", "村两委和驻村工作队核实", h => h.Procedure.Verified, "ExitProcedure.Verified", Citations.ExitMechanismHouseholdProcedure);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Verification by village committee and task force", "村两委和驻村工作队核实", h => h.Procedure.Verified);
 }

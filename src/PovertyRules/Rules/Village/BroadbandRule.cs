@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>通宽带 — the village has broadband, where the profile requires it (basic public services).</summary>
@@ -10,6 +7,5 @@ internal sealed class BroadbandRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-BROADBAND";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.Broadband, "Broadband", "通宽带", v => v.Village.Broadband);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Broadband", "通宽带", v => v.Village.Broadband);
 }

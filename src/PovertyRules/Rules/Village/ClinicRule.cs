@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>标准化卫生室 — the village has a clinic, where the profile requires it (basic public services).</summary>
@@ -10,6 +7,5 @@ internal sealed class ClinicRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-CLINIC";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.Clinic, "Village clinic", "标准化卫生室", v => v.Village.Clinic);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Village clinic", "标准化卫生室", v => v.Village.Clinic);
 }

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>综合文化服务中心 — the village has a cultural activity centre, where the profile requires it (basic public services).</summary>
@@ -10,6 +7,5 @@ internal sealed class CulturalCentreRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-CULTURE";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.CulturalCentre, "Cultural activity centre", "综合文化服务中心", v => v.Village.CulturalCentre);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Cultural activity centre", "综合文化服务中心", v => v.Village.CulturalCentre);
 }

@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Village;
@@ -10,6 +9,5 @@ internal sealed class DelistingAnnouncementStepRule() : StepRule<VillageFact>(Cr
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-PROC-ANNOUNCEMENT";
 
-    internal static readonly StepCriterion<VillageFact> Criterion = StepCriterion<VillageFact>.Step(
-        Id, "Delisting announced", "公告退出", v => v.Procedure.Announced, "Procedure.Announced", Citations.VillageProcedure);
+    internal static readonly StepCriterion<VillageFact> Criterion = StepCriterion<VillageFact>.Step(Id, "Delisting announced", "公告退出", v => v.Procedure.Announced, "Procedure", Citations.VillageProcedure);
 }

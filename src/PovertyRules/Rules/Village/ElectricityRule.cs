@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>通动力电 — the village has grid power, where the profile requires it (village infrastructure).</summary>
@@ -10,6 +7,5 @@ internal sealed class ElectricityRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-POWER";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.Electricity, "Grid power", "通动力电", v => v.Village.Electricity);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Grid power", "通动力电", v => v.Village.Electricity);
 }

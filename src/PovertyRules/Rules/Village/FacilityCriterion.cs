@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using PovertyRules.Model;
 
 namespace PovertyRules.Rules.Village;
 
@@ -7,13 +6,17 @@ namespace PovertyRules.Rules.Village;
 internal static class FacilityCriterion
 {
     /// <param name="id">The rule id.</param>
-    /// <param name="facility">The facility, as the profile's <c>villageRequiredFacilities</c> names it.</param>
     /// <param name="nameEn">The criterion's English name.</param>
     /// <param name="nameZh">The criterion's Chinese name.</param>
-    /// <param name="present">Whether the village record has the facility.</param>
-    public static StepCriterion<VillageFact> Of(
-        string id, VillageFacilities facility, string nameEn, string nameZh, Expression<Func<VillageFact, bool?>> present) =>
-        new(id, CriterionKind.ExitCriterion, nameEn, nameZh, present, (fact, value) => Explain(fact, value, facility), p => (p.VillageRequiredFacilities.Value & facility) != 0);
+    /// <param name="present">
+    /// Whether the village record has the facility: its field, named as the profile's <c>villageRequiredFacilities</c>
+    /// names the facility.
+    /// </param>
+    public static StepCriterion<VillageFact> Of(string id, string nameEn, string nameZh, Expression<Func<VillageFact, bool?>> present)
+    {
+        var facility = Enum.Parse<VillageFacilities>(((MemberExpression)present.Body).Member.Name);
+        return new(id, CriterionKind.ExitCriterion, nameEn, nameZh, present, (fact, value) => Explain(fact, value, facility), p => (p.VillageRequiredFacilities.Value & facility) != 0);
+    }
 
     private static Evidence Explain(VillageFact fact, bool? present, VillageFacilities facility)
     {

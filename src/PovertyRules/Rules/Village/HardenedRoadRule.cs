@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>通硬化路 — a hardened road reaches the village, where the profile requires it (village infrastructure).</summary>
@@ -10,6 +7,5 @@ internal sealed class HardenedRoadRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-ROAD";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.HardenedRoad, "Hardened road", "通硬化路", v => v.Village.HardenedRoad);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Hardened road", "通硬化路", v => v.Village.HardenedRoad);
 }

@@ -1,6 +1,3 @@
-using NRules.Fluent.Dsl;
-using PovertyRules.Model;
-
 namespace PovertyRules.Rules.Village;
 
 /// <summary>安全饮水 — the village has a safe drinking-water supply, where the profile requires it (village infrastructure).</summary>
@@ -10,6 +7,5 @@ internal sealed class SafeWaterSupplyRule() : StepRule<VillageFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-WATER";
 
-    internal static readonly StepCriterion<VillageFact> Criterion =
-        FacilityCriterion.Of(Id, VillageFacilities.SafeDrinkingWater, "Safe drinking-water supply", "安全饮水", v => v.Village.SafeDrinkingWater);
+    internal static readonly StepCriterion<VillageFact> Criterion = FacilityCriterion.Of(Id, "Safe drinking-water supply", "安全饮水", v => v.Village.SafeDrinkingWater);
 }

@@ -1,4 +1,3 @@
-using NRules.Fluent.Dsl;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Village;
@@ -11,8 +10,7 @@ internal sealed class TownshipNoticeStepRule : VillageRule
     public const string Id = "VIL-PROC-NOTICE";
 
     /// <inheritdoc />
-    public override void Define() =>
-        Judge(Criterion, notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0), notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
+    public override void Define() => Judge(Criterion, notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0), notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(VillageFact fact)
     {

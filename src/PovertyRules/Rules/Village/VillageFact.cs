@@ -1,4 +1,3 @@
-using PovertyRules.Model;
 using VillageRecord = PovertyRules.Model.Village;
 
 namespace PovertyRules.Rules.Village;
