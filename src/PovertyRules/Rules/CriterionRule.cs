@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using NRules.RuleModel;
 
 namespace PovertyRules.Rules;
 
@@ -19,12 +20,12 @@ internal abstract class CriterionRule<TFact> : Rule
         Criterion<TFact> criterion, Expression<Func<TFact, bool>> notMetOrUnknown, Expression<Func<TFact, bool>> notMet)
     {
         TFact fact = default!;
-        var isNotMet = notMet.Compile();
+        Expression<Action<IContext>> record = _ => fact.Record(criterion.Index, false);
 
         When()
             .Match(() => fact, notMetOrUnknown);
         Then()
-            .Do(_ => fact.Record(criterion.Index, isNotMet(fact)));
+            .Do(Recording(record, notMet));
     }
 
     /// <summary>A yes/no record (a procedure step, a facility): not met when recorded <c>false</c>, unknown when not recorded.</summary>
@@ -38,6 +39,18 @@ internal abstract class CriterionRule<TFact> : Rule
             criterion,
             Call(measure, threshold, nameof(Measure.KnownToPass), negate: true),
             Call(measure, threshold, nameof(Measure.KnownToFail), negate: false));
+
+    /// <summary>
+    /// <paramref name="record"/> with its "not met" argument replaced by the <paramref name="notMet"/> predicate read
+    /// on the matched fact, so that the action's expression shows what it records, as the condition shows what it tests.
+    /// </summary>
+    private static Expression<Action<IContext>> Recording(Expression<Action<IContext>> record, Expression<Func<TFact, bool>> notMet)
+    {
+        var call = (MethodCallExpression)record.Body;
+        var matched = call.Object!;
+        var predicate = new Rebind(notMet.Parameters[0], matched).Visit(notMet.Body);
+        return Expression.Lambda<Action<IContext>>(call.Update(matched, [call.Arguments[0], predicate]), record.Parameters);
+    }
 
     private static Expression<Func<TFact, bool>> Is(Expression<Func<TFact, bool?>> value, bool constant, bool equal)
     {
@@ -55,7 +68,7 @@ internal abstract class CriterionRule<TFact> : Rule
         return Expression.Lambda<Func<TFact, bool>>(negate ? Expression.Not(body) : body, fact);
     }
 
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

@@ -479,16 +479,3 @@ public sealed class SyntheticPopulation
             _ => household with { Income = [.. household.Income.Select(i => i with { PerCapitaNet = -i.PerCapitaNet })] },
         };
 }
-
-/// <summary>A village of a <see cref="SyntheticPopulation"/>. Immutable.</summary>
-/// <param name="Code">The 12-digit village code.</param>
-/// <param name="CountyCode">The 6-digit county code (the first six digits of <paramref name="Code"/>).</param>
-/// <param name="FirstHousehold">The position of its first household in the population's sequence.</param>
-/// <param name="HouseholdCount">How many of the population's households live in it.</param>
-public sealed record SyntheticVillage(string Code, string CountyCode, long FirstHousehold, int HouseholdCount);
-
-/// <summary>A county of a <see cref="SyntheticPopulation"/>. Immutable.</summary>
-/// <param name="Code">The 6-digit county code.</param>
-/// <param name="VillageCount">How many of the population's villages lie in it.</param>
-/// <param name="HouseholdCount">How many of the population's households live in it.</param>
-public sealed record SyntheticCounty(string Code, int VillageCount, long HouseholdCount);
