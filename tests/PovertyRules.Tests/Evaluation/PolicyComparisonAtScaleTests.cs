@@ -10,6 +10,7 @@ using Xunit.Abstractions;
 
 namespace PovertyRules.Tests.Evaluation;
 
+[Trait("Category", "Slow")]
 public class PolicyComparisonAtScaleTests(ITestOutputHelper output)
 {
     private const int Population = 1_000_000;
@@ -19,7 +20,7 @@ public class PolicyComparisonAtScaleTests(ITestOutputHelper output)
 
     private static readonly string[] Villages = ["431226101201", "431226102203", "522301101201", "433101105001", "150102001001"];
 
-    [Fact]
+    [SlowFact]
     public void A_million_streamed_households_are_read_once_compared_in_bounded_memory_and_keep_at_most_the_cap_of_ids()
     {
         // About 0.4 and 0.65 remaining poor people per household member under the two lines: with 400,000 members per
