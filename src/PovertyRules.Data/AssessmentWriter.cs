@@ -83,7 +83,8 @@ public sealed partial class AssessmentWriter : IDisposable
         _row[3] = assessment.Status.ToString();
         _row[4] = assessment.MemberCount.ToString(CultureInfo.InvariantCulture);
         Common(assessment.FailedCriteria, assessment.UnknownCriteria, assessment.Errors, assessment.Source, assessment.Receipt);
-        Emit(assessment.Status == HouseholdStatus.InvalidInput ? [] : assessment.Findings);
+        // Findings are built on first access; a record layout never asks for them.
+        Emit(_layout == ResultLayout.OneRowPerRecord || assessment.Status == HouseholdStatus.InvalidInput ? [] : assessment.Findings);
     }
 
     /// <summary>Writes one village assessment.</summary>

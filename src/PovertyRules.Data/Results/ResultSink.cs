@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Parquet;
@@ -154,6 +153,4 @@ internal sealed class ParquetSink : ResultSink
             }
         }
     }
-
-    public static string Count(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

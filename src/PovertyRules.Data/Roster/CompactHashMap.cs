@@ -5,7 +5,7 @@ namespace PovertyRules.Data.Roster;
 
 /// <summary>
 /// The state a streaming check keeps for every key it has seen (household numbers, ID numbers): a 64-bit hash of the
-/// key and one number, in two flat arrays (16 bytes a key at most half full), instead of the strings themselves.
+/// key and one 32-bit number (a line), in two flat arrays (12 bytes a slot, at most three quarters full), instead of the strings themselves.
 /// </summary>
 /// <remarks>
 /// Two different keys share a 64-bit hash with probability about n²/2⁶⁵: under 10⁻⁵ for 10 million keys, so a
@@ -14,7 +14,7 @@ namespace PovertyRules.Data.Roster;
 internal sealed class CompactHashMap
 {
     private ulong[] _keys = new ulong[1024];
-    private long[] _values = new long[1024];
+    private uint[] _values = new uint[1024];
     private int _count;
 
     public int Count => _count;
@@ -28,7 +28,7 @@ internal sealed class CompactHashMap
     /// <summary>Adds <paramref name="key"/> with <paramref name="value"/>; when it is already there, returns false and its value.</summary>
     public bool TryAdd(ulong key, long value, out long existing)
     {
-        if ((_count + 1) * 2 > _keys.Length)
+        if ((_count + 1) * 4L > _keys.Length * 3L)
         {
             Grow();
         }
@@ -47,7 +47,7 @@ internal sealed class CompactHashMap
         }
 
         _keys[slot] = key;
-        _values[slot] = value;
+        _values[slot] = (uint)Math.Min(value, uint.MaxValue);
         _count++;
         existing = 0;
         return true;
@@ -75,7 +75,7 @@ internal sealed class CompactHashMap
         var keys = _keys;
         var values = _values;
         _keys = new ulong[keys.Length * 2];
-        _values = new long[keys.Length * 2];
+        _values = new uint[keys.Length * 2];
         _count = 0;
         for (var i = 0; i < keys.Length; i++)
         {

@@ -147,7 +147,7 @@ internal sealed class HouseholdBuilder
 
     private Member BuildMember(RosterRow row, int index)
     {
-        string F(string field) => string.Create(CultureInfo.InvariantCulture, $"Members[{index}].{field}");
+        FieldPath F(string field) => new(index, field);
         DateOnly? birth = null;
         Sex? sexFromId = null;
         var idNumber = row[RosterColumn.IdNumber];
@@ -418,7 +418,7 @@ internal sealed class HouseholdBuilder
         || (before.Vehicles is null) != (after.Vehicles is null)
         || before.Members.Where((m, i) => m.OnGovernmentPayroll != after.Members[i].OnGovernmentPayroll || m.VillageCadre != after.Members[i].VillageCadre).Any();
 
-    private HealthConditions? Health(RosterRow row, string field)
+    private HealthConditions? Health(RosterRow row, FieldPath field)
     {
         if (row[RosterColumn.Health] is not { } text)
         {
@@ -440,7 +440,7 @@ internal sealed class HouseholdBuilder
         return health;
     }
 
-    private T? Code<T>(RosterRow row, RosterColumn column, CodeTable<T> table, string field)
+    private T? Code<T>(RosterRow row, RosterColumn column, CodeTable<T> table, FieldPath field)
         where T : struct, Enum
     {
         if (row[column] is not { } text)
@@ -459,9 +459,9 @@ internal sealed class HouseholdBuilder
 
     private T? Code<T>(string?[] household, IReadOnlyList<RosterRow> rows, RosterColumn column, CodeTable<T> table, string field)
         where T : struct, Enum =>
-        household[(int)column] is null ? null : Code(HolderOf(rows, column), column, table, field);
+        household[(int)column] is null ? null : Code(HolderOf(rows, column), column, table, new FieldPath(-1, field));
 
-    private bool? Flag(RosterRow row, RosterColumn column, string field)
+    private bool? Flag(RosterRow row, RosterColumn column, FieldPath field)
     {
         if (row[column] is not { } text)
         {
@@ -478,9 +478,9 @@ internal sealed class HouseholdBuilder
     }
 
     private bool? Flag(string?[] household, IReadOnlyList<RosterRow> rows, RosterColumn column, string field) =>
-        household[(int)column] is null ? null : Flag(HolderOf(rows, column), column, field);
+        household[(int)column] is null ? null : Flag(HolderOf(rows, column), column, new FieldPath(-1, field));
 
-    private int? Integer(RosterRow row, RosterColumn column, string field, int min, int max)
+    private int? Integer(RosterRow row, RosterColumn column, FieldPath field, int min, int max)
     {
         if (row[column] is not { } text)
         {
@@ -504,6 +504,15 @@ internal sealed class HouseholdBuilder
 
     private void Error(string field, string reason, RosterRow row, RosterColumn column) =>
         _errors.Add(new ReadError(field, reason, new SourceLocation(_source, row.Line, _headers[(int)column])));
+
+    private void Error(FieldPath field, string reason, RosterRow row, RosterColumn column) => Error(field.ToString(), reason, row, column);
+
+    /// <summary>A model field path, formatted only when an error names it (most rows have none).</summary>
+    private readonly record struct FieldPath(int Member, string Name)
+    {
+        public override string ToString() =>
+            Member < 0 ? Name : string.Create(CultureInfo.InvariantCulture, $"Members[{Member}].{Name}");
+    }
 
     private static RosterRow HolderOf(IReadOnlyList<RosterRow> rows, RosterColumn column)
     {
