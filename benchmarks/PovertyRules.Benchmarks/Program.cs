@@ -7,7 +7,18 @@ using PovertyRules.Benchmarks;
 // --rollup [--households N]    N households (default 10 million) rolled up into villages and counties; prints time and peak
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
+// --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
+if (DuckDbVerdicts.IsChild(args))
+{
+    return DuckDbVerdicts.Child(args);
+}
+
+if (args.Contains("--roster"))
+{
+    return RosterRun.Run(Option("--persons", 10_000_000));
+}
+
 if (args.Contains("--quick"))
 {
     return QuickRun.Run(Option("--households", 1_000_000));

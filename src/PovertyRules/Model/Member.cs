@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PovertyRules.Model;
 
 /// <summary>
@@ -8,6 +10,15 @@ public sealed record Member
 {
     /// <summary>人编号 — the register's person number, if known.</summary>
     public string? PersonId { get; init; }
+
+    /// <summary>
+    /// 证件号码 — the 18-digit personal ID number, as recorded. Never printed in full: <see cref="ToString"/> shows it
+    /// masked (<see cref="PersonalIdNumber.Mask"/>).
+    /// </summary>
+    public string? IdNumber { get; init; }
+
+    /// <summary>姓名 — the member's name, as recorded. Never printed: <see cref="ToString"/> leaves it out.</summary>
+    public string? Name { get; init; }
 
     /// <summary>与户主关系 — relationship to the head.</summary>
     public Relationship? Relationship { get; init; }
@@ -72,5 +83,29 @@ public sealed record Member
         }
 
         return years;
+    }
+
+    // Records print every property; a member's name and full ID number must never reach a log through ToString.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("PersonId = ").Append(PersonId)
+            .Append(", IdNumber = ").Append(PersonalIdNumber.Mask(IdNumber))
+            .Append(", Relationship = ").Append(Relationship)
+            .Append(", Sex = ").Append(Sex)
+            .Append(", BirthDate = ").Append(BirthDate)
+            .Append(", Age = ").Append(Age)
+            .Append(", Education = ").Append(Education)
+            .Append(", Schooling = ").Append(Schooling)
+            .Append(", OutOfSchoolReason = ").Append(OutOfSchoolReason)
+            .Append(", Health = ").Append(Health)
+            .Append(", Labour = ").Append(Labour)
+            .Append(", MonthsMigrantWork = ").Append(MonthsMigrantWork)
+            .Append(", MedicalInsuranceEligible = ").Append(MedicalInsuranceEligible)
+            .Append(", MedicalInsuranceEnrolled = ").Append(MedicalInsuranceEnrolled)
+            .Append(", CriticalIllnessInsured = ").Append(CriticalIllnessInsured)
+            .Append(", OnGovernmentPayroll = ").Append(OnGovernmentPayroll)
+            .Append(", VillageCadre = ").Append(VillageCadre)
+            .Append(", Source = ").Append(Source);
+        return true;
     }
 }
