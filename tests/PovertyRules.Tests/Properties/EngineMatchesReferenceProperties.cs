@@ -50,12 +50,12 @@ public class EngineMatchesReferenceProperties
     [Theory]
     [MemberData(nameof(LevelProfiles))]
     public void Engine_agrees_with_the_reference_on_random_villages_in_status_and_every_finding(string profileName) =>
-        Villages(LevelProfile(profileName), QuickLevels);
+        Villages(LevelProfile(profileName), QuickLevels).Should().BeEquivalentTo(Enum.GetValues<VillageStatus>(), "the generator must reach every outcome");
 
     [Theory]
     [MemberData(nameof(LevelProfiles))]
     public void Engine_agrees_with_the_reference_on_random_counties_in_status_and_every_finding(string profileName) =>
-        Counties(LevelProfile(profileName), QuickLevels);
+        Counties(LevelProfile(profileName), QuickLevels).Should().BeEquivalentTo(Enum.GetValues<CountyStatus>(), "the generator must reach every outcome");
 
     [Fact]
     public void A_disagreement_is_reported_with_the_seed_that_replays_it()
@@ -89,32 +89,40 @@ public class EngineMatchesReferenceProperties
         return reached.Keys;
     }
 
-    internal static void Villages(PolicyProfile profile, long iterations)
+    /// <summary>Compares <paramref name="iterations"/> random cases; returns the statuses reached.</summary>
+    internal static ICollection<VillageStatus> Villages(PolicyProfile profile, long iterations)
     {
+        var reached = new System.Collections.Concurrent.ConcurrentDictionary<VillageStatus, bool>();
         var parameters = Engine.Instance.ResolveVillage(profile);
         Generators.Village(profile).Sample(
             input =>
             {
                 var actual = Engine.Instance.AssessVillages([new VillageInput(input.Village, input.Rejected, null)], parameters)[0];
+                reached.TryAdd(actual.Status, true);
                 var expected = LevelReferenceEvaluator.Village(input.Village, input.Rejected, profile);
                 Agree(actual.Status.ToString(), actual.FailedCriteria, actual.UnknownCriteria, expected.Status.ToString(), expected.Failed, expected.Unknown);
             },
             iter: iterations,
             seed: Seed);
+        return reached.Keys;
     }
 
-    internal static void Counties(PolicyProfile profile, long iterations)
+    /// <summary>Compares <paramref name="iterations"/> random cases; returns the statuses reached.</summary>
+    internal static ICollection<CountyStatus> Counties(PolicyProfile profile, long iterations)
     {
+        var reached = new System.Collections.Concurrent.ConcurrentDictionary<CountyStatus, bool>();
         var parameters = Engine.Instance.ResolveCounty(profile);
         Generators.County(profile).Sample(
             input =>
             {
                 var actual = Engine.Instance.AssessCounties([new CountyInput(input.County, input.Rejected, null)], parameters)[0];
+                reached.TryAdd(actual.Status, true);
                 var expected = LevelReferenceEvaluator.County(input.County, input.Rejected, profile);
                 Agree(actual.Status.ToString(), actual.FailedCriteria, actual.UnknownCriteria, expected.Status.ToString(), expected.Failed, expected.Unknown);
             },
             iter: iterations,
             seed: Seed);
+        return reached.Keys;
     }
 
     private static void Agree(
