@@ -103,6 +103,12 @@ internal sealed partial class SourceDocument
         {
             throw new ScenarioFormatException(file, "$", (int)e.Start.Line, $"not valid YAML: {ConfinedFile.WithoutQuotes(e.Message)}", e);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // Found by fuzzing: on some malformed tags, escapes and document markers the YAML reader throws these
+            // instead of a YamlException. The event walk has already passed, so the tree builder failed: no line.
+            throw new ScenarioFormatException(file, "$", null, $"not valid YAML: {ConfinedFile.WithoutQuotes(e.Message)}", e);
+        }
 
         if (stream.Documents.Count > 1)
         {
@@ -128,10 +134,11 @@ internal sealed partial class SourceDocument
         var open = new Stack<(string? Anchor, long Nodes)>();
         long added = 0;
         var parser = new Parser(new StringReader(text));
-        while (parser.MoveNext())
+        var line = 1;
+        while (Next(parser, file, line))
         {
             var current = parser.Current!;
-            var line = (int)current.Start.Line;
+            line = (int)current.Start.Line;
             switch (current)
             {
                 case AnchorAlias alias:
@@ -188,6 +195,20 @@ internal sealed partial class SourceDocument
                     Count(open, nodes, cap);
                     break;
             }
+        }
+    }
+
+    // Found by fuzzing: the YAML reader throws ArgumentException or InvalidOperationException, not YamlException, on
+    // some malformed input ("!<>", "!!+*", a \U escape past U+10FFFF, NULs after "..."); the line is the last one read.
+    private static bool Next(Parser parser, string file, int line)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            throw new ScenarioFormatException(file, "$", line, $"not valid YAML: {ConfinedFile.WithoutQuotes(e.Message)}", e);
         }
     }
 
