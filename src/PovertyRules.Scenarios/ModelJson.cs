@@ -45,6 +45,12 @@ internal static partial class ModelJson
         {
             return node.Deserialize<T>(Options) ?? throw source.Error(path, $"expected {what}, found null");
         }
+        catch (InvalidOperationException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        {
+            // The serializer's own depth limit (64, counted from the record) can be reached when the caller raises
+            // ScenarioLoadOptions.MaxNestingDepth; it throws without a path.
+            throw source.Error(path, "the record nests deeper than 64 levels, the most the record reader takes", e);
+        }
         catch (JsonException e)
         {
             var inner = e.Path is { Length: > 1 } p ? p[1..] : string.Empty;

@@ -29,7 +29,7 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
 
 /// <summary>
 /// One test case of a scenario file: the profile (with any inline overrides applied), the input and the expected
-/// outcome. Immutable. Load scenarios with <see cref="ScenarioFile.Load"/>; run them with <see cref="ScenarioRunner"/>.
+/// outcome. Immutable. Load scenarios with <see cref="ScenarioFile.Load(string)"/>; run them with <see cref="ScenarioRunner"/>.
 /// </summary>
 public sealed class Scenario
 {

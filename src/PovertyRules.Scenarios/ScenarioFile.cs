@@ -30,13 +30,23 @@ public static class ScenarioFile
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
     private static readonly string[] ExpectKeys = ["status", "failed", "unknown"];
 
-    /// <summary>Reads every scenario of the file at <paramref name="path"/>.</summary>
+    /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static IReadOnlyList<Scenario> Load(string path)
+    public static IReadOnlyList<Scenario> Load(string path) => Load(path, ScenarioLoadOptions.Default);
+
+    /// <summary>Reads every scenario of the file at <paramref name="path"/>, within the limits of <paramref name="options"/>.</summary>
+    /// <exception cref="ScenarioFormatException">
+    /// The file is malformed, over a limit, or names a profile file that may not be read; the exception gives the file,
+    /// line, path and reason.
+    /// </exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static IReadOnlyList<Scenario> Load(string path, ScenarioLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(File.ReadAllText(path), path);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Check();
+        return Parse(SourceDocument.ReadFile(path, options), path, options);
     }
 
     /// <summary>
@@ -44,15 +54,25 @@ public static class ScenarioFile
     /// by its extension, and is where relative profile paths start from.
     /// </summary>
     /// <exception cref="ScenarioFormatException">The text is malformed.</exception>
-    public static IReadOnlyList<Scenario> Parse(string text, string file)
+    public static IReadOnlyList<Scenario> Parse(string text, string file) => Parse(text, file, ScenarioLoadOptions.Default);
+
+    /// <summary>
+    /// Reads every scenario of <paramref name="text"/> within the limits of <paramref name="options"/>;
+    /// <paramref name="file"/> names it in errors, tells YAML from JSON by its extension, and is where relative profile
+    /// paths start from.
+    /// </summary>
+    /// <exception cref="ScenarioFormatException">The text is malformed, over a limit, or names a profile file that may not be read.</exception>
+    public static IReadOnlyList<Scenario> Parse(string text, string file, ScenarioLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
-        var source = SourceDocument.Read(text, file);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Check();
+        var source = SourceDocument.Read(text, file, options);
         var root = source.Root as JsonObject
             ?? throw source.Error("$", "expected a mapping with 'scenarios' (and optionally 'profile', 'overrides', 'households', 'villages', 'counties')");
         CheckKnown(source, root, "$", FileKeys);
-        var reader = new Reader(source, root);
+        var reader = new Reader(source, root, options);
         var list = root["scenarios"] as JsonArray;
         if (list is null || list.Count == 0)
         {
@@ -106,10 +126,16 @@ public static class ScenarioFile
     /// the fixed sample of a <see cref="SnapshotGuard"/>.
     /// </summary>
     /// <exception cref="ScenarioFormatException">The file is not a list of households.</exception>
-    public static IReadOnlyList<Household> LoadHouseholds(string path)
+    public static IReadOnlyList<Household> LoadHouseholds(string path) => LoadHouseholds(path, ScenarioLoadOptions.Default);
+
+    /// <summary>Reads a list of households from a YAML or JSON file, within the limits of <paramref name="options"/>.</summary>
+    /// <exception cref="ScenarioFormatException">The file is not a list of households, or is over a limit.</exception>
+    public static IReadOnlyList<Household> LoadHouseholds(string path, ScenarioLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var source = SourceDocument.Read(File.ReadAllText(path), path);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Check();
+        var source = SourceDocument.Read(SourceDocument.ReadFile(path, options), path, options);
         var list = source.Root as JsonArray ?? throw source.Error("$", "expected a list of households");
         return list.Select((node, i) => ModelJson.ReadHousehold(node, source, $"$[{i}]")).ToList().AsReadOnly();
     }
@@ -125,8 +151,9 @@ public static class ScenarioFile
         }
     }
 
-    private sealed class Reader(SourceDocument source, JsonObject root)
+    private sealed class Reader(SourceDocument source, JsonObject root, ScenarioLoadOptions options)
     {
+        private readonly string _root = options.Profiles.RootFor(Path.GetFullPath(source.File));
         private readonly Dictionary<string, PolicyProfile> _profiles = new(StringComparer.Ordinal);
         private readonly string _stem = Path.GetFileNameWithoutExtension(source.File);
 
@@ -205,15 +232,24 @@ public static class ScenarioFile
             var profile = PolicyProfiles.Find(reference);
             if (profile is null)
             {
-                var file = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(source.File)) ?? ".", reference);
-                if (!File.Exists(file))
+                string file;
+                try
+                {
+                    file = ConfinedFile.Resolve(reference, Path.GetDirectoryName(Path.GetFullPath(source.File)) ?? _root, _root, options.Profiles);
+                }
+                catch (RefusedFileException e)
+                {
+                    throw source.Error(path, $"the profile is not read: {e.Message}");
+                }
+
+                if (!File.Exists(file) && !Directory.Exists(file))
                 {
                     throw source.Error(path, $"no built-in profile '{reference}' and no profile file {file}; built-in ids: {string.Join(", ", PolicyProfiles.All.Select(p => p.Id))}");
                 }
 
                 try
                 {
-                    profile = ProfileJson.LoadFile(file);
+                    profile = ProfileJson.LoadChain(file, _root, options.Profiles, entryNamedByCaller: false);
                 }
                 catch (ProfileFormatException e)
                 {

@@ -27,7 +27,7 @@ public static class SnapshotGuard
     /// Compares <paramref name="baseline"/> and <paramref name="changed"/> over <paramref name="sample"/> and throws when
     /// the share of households whose outcome changes is above <paramref name="maxChangedPercent"/>.
     /// </summary>
-    /// <param name="sample">The fixed sample (the same households every run, e.g. from <see cref="ScenarioFile.LoadHouseholds"/>).</param>
+    /// <param name="sample">The fixed sample (the same households every run, e.g. from <see cref="ScenarioFile.LoadHouseholds(string)"/>).</param>
     /// <param name="baseline">The profile in force.</param>
     /// <param name="changed">The proposed profile.</param>
     /// <param name="maxChangedPercent">The largest share of changed outcomes allowed, in percent (0–100); equal passes.</param>

@@ -9,9 +9,13 @@ internal static class Frozen
         value switch
         {
             null => ImmutableArray<T>.Empty,
+
+            // default(ImmutableArray<T>) is the struct's null: enumerating it throws, so it reads as no list at all.
+            ImmutableArray<T> { IsDefault: true } => ImmutableArray<T>.Empty,
             ImmutableArray<T> frozen => frozen,
             _ => ImmutableArray.CreateRange(value),
         };
 
-    public static IReadOnlyList<T>? CopyOrNull<T>(IReadOnlyList<T>? value) => value is null ? null : Copy(value);
+    public static IReadOnlyList<T>? CopyOrNull<T>(IReadOnlyList<T>? value) =>
+        value is null or ImmutableArray<T> { IsDefault: true } ? null : Copy(value);
 }

@@ -124,17 +124,35 @@ public static class ProfileJson
     }
 
     /// <summary>
-    /// Reads a profile or an overlay from a JSON file. An overlay's <c>base</c> is a built-in profile id, or else the
-    /// path of another profile file relative to this one (which may be an overlay in turn).
+    /// Reads a profile or an overlay from a JSON file, within <see cref="ProfileLoadOptions.Default"/>'s limits. An
+    /// overlay's <c>base</c> is a built-in profile id, or else the path of another profile file relative to this one
+    /// (which may be an overlay in turn).
     /// </summary>
     /// <exception cref="ProfileFormatException">
-    /// The file, or a base file, is not a valid profile; <see cref="ProfileFormatException.File"/> names the file.
+    /// The file, or a base file, is not a valid profile or may not be read; <see cref="ProfileFormatException.File"/>
+    /// names the file.
     /// </exception>
-    /// <exception cref="IOException">A file cannot be read.</exception>
-    public static PolicyProfile LoadFile(string path)
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyProfile LoadFile(string path) => LoadFile(path, ProfileLoadOptions.Default);
+
+    /// <summary>
+    /// Reads a profile or an overlay from a JSON file: every base file must lie inside
+    /// <see cref="ProfileLoadOptions.Root"/> and within the other limits of <paramref name="options"/>.
+    /// </summary>
+    /// <param name="path">The file; the caller names it, so it is read wherever it is (within the size limit).</param>
+    /// <param name="options">Where bases may be read from, and how much.</param>
+    /// <exception cref="ProfileFormatException">
+    /// The file, or a base file, is not a valid profile or may not be read; <see cref="ProfileFormatException.File"/>
+    /// names the file.
+    /// </exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static PolicyProfile LoadFile(string path, ProfileLoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return LoadFile(Path.GetFullPath(path), []);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Check();
+        var entry = Path.GetFullPath(path);
+        return LoadChain(entry, options.RootFor(entry), options, entryNamedByCaller: true);
     }
 
     /// <summary>
@@ -165,46 +183,105 @@ public static class ProfileJson
     {
         try
         {
-            return JsonNode.Parse(json, documentOptions: DocumentOptions);
+            return StrictJson.Parse(json, DocumentOptions);
         }
-        catch (JsonException e)
+        catch (StrictJsonException e)
         {
-            throw new ProfileFormatException("$", $"not valid JSON: {e.Message}", e);
+            throw new ProfileFormatException(e.Path, e.Reason, e.InnerException);
         }
     }
 
-    private static PolicyProfile LoadFile(string fullPath, List<string> chain)
+    /// <summary>
+    /// Reads the overlay chain that starts at <paramref name="entry"/> one file at a time, then builds the profiles
+    /// from the bottom up: a loop, not a recursion, so that neither a long chain nor an error at its bottom can
+    /// overflow the stack.
+    /// </summary>
+    internal static PolicyProfile LoadChain(string entry, string root, ProfileLoadOptions options, bool entryNamedByCaller)
     {
-        if (chain.Contains(fullPath, StringComparer.Ordinal))
+        var chain = new List<(string File, JsonObject Root)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        PolicyProfile? bottom = null;
+        var file = entry;
+        while (true)
         {
-            throw new ProfileFormatException(
-                "$.base", $"overlays name each other in a cycle: {string.Join(" → ", chain.Append(fullPath).Select(Path.GetFileName))}")
-                .InFile(chain[^1]);
-        }
-
-        chain.Add(fullPath);
-        try
-        {
-            var directory = Path.GetDirectoryName(fullPath) ?? ".";
-            return Read(Parse(File.ReadAllText(fullPath)), id =>
+            if (!seen.Add(file))
             {
-                if (PolicyProfiles.Find(id) is { } builtIn)
+                throw new ProfileFormatException(
+                    "$.base", $"overlays name each other in a cycle: {string.Join(" → ", chain.Select(c => c.File).Append(file).Select(Path.GetFileName))}")
+                    .InFile(chain[^1].File);
+            }
+
+            if (chain.Count >= options.MaxChainDepth)
+            {
+                throw new ProfileFormatException(
+                    "$.base", $"the overlay chain is longer than {options.MaxChainDepth} files (ProfileLoadOptions.MaxChainDepth)")
+                    .InFile(chain[^1].File);
+            }
+
+            JsonObject obj;
+            string? baseId;
+            try
+            {
+                string text;
+                try
                 {
-                    return builtIn;
+                    text = ConfinedFile.ReadText(file, options.MaxFileBytes, (chain.Count == 0 && entryNamedByCaller) || options.AllowAbsolutePaths ? null : root);
+                }
+                catch (RefusedFileException e)
+                {
+                    throw new ProfileFormatException("$", $"the file is not read: {e.Message}");
                 }
 
-                var candidate = Path.GetFullPath(Path.Combine(directory, id));
-                return File.Exists(candidate) ? LoadFile(candidate, chain) : null;
-            });
+                obj = AsObject(Parse(text), "$");
+                baseId = obj.ContainsKey("base") ? ReadString(obj["base"], "$.base") : null;
+            }
+            catch (ProfileFormatException e) when (e.File is null)
+            {
+                throw e.InFile(file);
+            }
+
+            chain.Add((file, obj));
+            if (baseId is null)
+            {
+                break;
+            }
+
+            if (PolicyProfiles.Find(baseId) is { } builtIn)
+            {
+                bottom = builtIn;
+                break;
+            }
+
+            try
+            {
+                file = ConfinedFile.Resolve(baseId, Path.GetDirectoryName(file) ?? root, root, options);
+            }
+            catch (RefusedFileException e)
+            {
+                throw new ProfileFormatException("$.base", $"the base is not read: {e.Message}").InFile(chain[^1].File);
+            }
+
+            if (!File.Exists(file) && !Directory.Exists(file))
+            {
+                throw new ProfileFormatException("$.base", $"no profile '{baseId}' to build on (a built-in id such as CN-2016, or a profile file relative to this one)")
+                    .InFile(chain[^1].File);
+            }
         }
-        catch (ProfileFormatException e) when (e.File is null)
+
+        for (var i = chain.Count - 1; i >= 0; i--)
         {
-            throw e.InFile(fullPath);
+            var below = bottom;
+            try
+            {
+                bottom = chain[i].Root.ContainsKey("base") ? ReadOverlay(chain[i].Root, _ => below) : ReadFull(chain[i].Root);
+            }
+            catch (ProfileFormatException e) when (e.File is null)
+            {
+                throw e.InFile(chain[i].File);
+            }
         }
-        finally
-        {
-            chain.RemoveAt(chain.Count - 1);
-        }
+
+        return bottom!;
     }
 
     internal static PolicyProfile Read(JsonNode? root, Func<string, PolicyProfile?> findBase)
@@ -282,6 +359,12 @@ public static class ProfileJson
             if (!int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var lineYear))
             {
                 throw new ProfileFormatException(path, $"'{key}' is not a year");
+            }
+
+            // "02016" would read as 2016 and silently replace the line written as "2016" in the same file.
+            if (key != lineYear.ToString(CultureInfo.InvariantCulture))
+            {
+                throw new ProfileFormatException(path, $"'{key}' is not a year written without leading zeros, e.g. {lineYear}");
             }
 
             lines = lines.SetItem(lineYear, ReadParameter<decimal>(node, path, LineUnit, shorthandCitation));
@@ -386,7 +469,8 @@ public static class ProfileJson
 
     private static T Read<T>(JsonNode? node, string path)
     {
-        if (node is null && default(T) is not null)
+        // Only a Nullable<T> value may be null: a null set or dictionary would fail later, in the rules.
+        if (node is null && Nullable.GetUnderlyingType(typeof(T)) is null)
         {
             throw new ProfileFormatException(path, $"expected {Describe<T>()}, found null or nothing");
         }

@@ -42,6 +42,9 @@ public abstract class ProfileParameter
     internal abstract JsonObject ToJson(PolicyProfile profile);
 
     internal abstract PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path, string? shorthandCitation);
+
+    /// <summary>The problem when the parameter, its value (unless the type allows none) or its citation is null.</summary>
+    internal abstract ProfileProblem? Missing(PolicyProfile profile);
 }
 
 /// <summary>A <see cref="ProfileParameter"/> of value type <typeparamref name="T"/>.</summary>
@@ -91,6 +94,15 @@ public sealed class ProfileParameter<T> : ProfileParameter
 
     internal override PolicyProfile FromJson(PolicyProfile profile, JsonNode? node, string path, string? shorthandCitation) =>
         Set(profile, ProfileJson.ReadParameter<T>(node, path, Unit, shorthandCitation));
+
+    internal override ProfileProblem? Missing(PolicyProfile profile) =>
+        Get(profile) switch
+        {
+            null => new ProfileProblem($"$.parameters.{Name}", "the parameter is missing (null)"),
+            { Value: null } when Nullable.GetUnderlyingType(typeof(T)) is null => new ProfileProblem($"$.parameters.{Name}.value", "the value is missing (null)"),
+            { Citation: null } => new ProfileProblem($"$.parameters.{Name}.citation", "the citation is missing (null)"),
+            _ => null,
+        };
 }
 
 /// <summary>The scalar parameters of <see cref="PolicyProfile"/> (everything but the poverty-line table).</summary>

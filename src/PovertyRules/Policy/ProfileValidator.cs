@@ -8,8 +8,21 @@ namespace PovertyRules.Policy;
 public sealed record ProfileProblem(string Path, string Reason);
 
 /// <summary>Checks that a profile's values are usable by the rules.</summary>
+/// <remarks>
+/// Beyond each parameter's own range: the assessment year and every poverty-line year lie in
+/// <see cref="FirstYear"/>–<see cref="LastYear"/>; a flag set (excluded transfers, required facilities) holds only
+/// defined flags; and <c>ageReferenceDate</c> falls from 1 January of the year before the assessment year to
+/// 31 December of the year after it, since ages are taken around the assessment (at its end for the national
+/// profiles, at a school-year start or the next spring's check elsewhere), never decades away from it.
+/// </remarks>
 public static class ProfileValidator
 {
+    /// <summary>The earliest assessment or poverty-line year accepted: the first rural poverty line (1978).</summary>
+    public const int FirstYear = 1978;
+
+    /// <summary>The latest assessment or poverty-line year accepted.</summary>
+    public const int LastYear = 2100;
+
     /// <summary>Every problem with <paramref name="profile"/>; empty when it is usable.</summary>
     public static IReadOnlyList<ProfileProblem> Validate(PolicyProfile profile)
     {
@@ -28,8 +41,25 @@ public static class ProfileValidator
             problems.Add(new ProfileProblem("$.id", "the id is empty"));
         }
 
+        // A profile built with `with` may hold nulls that no file can; every check below reads the values.
+        if (Missing(profile, problems))
+        {
+            return problems;
+        }
+
+        if (profile.Year is < FirstYear or > LastYear)
+        {
+            problems.Add(new ProfileProblem("$.year", $"must be a year from {FirstYear} to {LastYear}, found {profile.Year}"));
+            return problems;
+        }
+
         foreach (var (year, line) in profile.PovertyLines)
         {
+            if (year is < FirstYear or > LastYear)
+            {
+                problems.Add(new ProfileProblem($"$.povertyLines.{year}", $"must be a year from {FirstYear} to {LastYear}"));
+            }
+
             if (line.Value <= 0)
             {
                 problems.Add(new ProfileProblem($"$.povertyLines.{year}.value", $"a poverty line must be positive, found {line.Value}"));
@@ -52,6 +82,13 @@ public static class ProfileValidator
         }
 
         Check(Enum.IsDefined(profile.IncomeMeasure.Value), "incomeMeasure", $"unknown measure {profile.IncomeMeasure.Value}");
+        Check(IsFlagSet(profile.ExcludedTransfers.Value), "excludedTransfers", FlagReason(profile.ExcludedTransfers.Value));
+        Check(IsFlagSet(profile.VillageRequiredFacilities.Value), "villageRequiredFacilities", FlagReason(profile.VillageRequiredFacilities.Value));
+        var reference = profile.AgeReferenceDate.Value;
+        Check(
+            reference.Year >= profile.Year - 1 && reference.Year <= profile.Year + 1,
+            "ageReferenceDate",
+            $"must fall from {profile.Year - 1}-01-01 to {profile.Year + 1}-12-31 (within a year of the assessment year {profile.Year}), found {reference:yyyy-MM-dd}");
         var share = profile.MaxTransferShare.Value;
         Check(share is null or (>= 0m and <= 1m), "maxTransferShare", $"must be a share from 0 to 1, or null, found {share}");
         var from = profile.CompulsoryEducationFromAge.Value;
@@ -90,6 +127,52 @@ public static class ProfileValidator
 
         return problems;
     }
+
+    private static bool Missing(PolicyProfile profile, List<ProfileProblem> problems)
+    {
+        var before = problems.Count;
+        if (profile.Name is null)
+        {
+            problems.Add(new ProfileProblem("$.name", "the name is missing (null)"));
+        }
+
+        if (profile.PovertyLines is null)
+        {
+            problems.Add(new ProfileProblem("$.povertyLines", "the poverty lines are missing (null)"));
+        }
+        else
+        {
+            foreach (var (year, line) in profile.PovertyLines)
+            {
+                if (line is null)
+                {
+                    problems.Add(new ProfileProblem($"$.povertyLines.{year}", "the line is missing (null)"));
+                }
+            }
+        }
+
+        foreach (var parameter in ProfileParameters.All)
+        {
+            if (parameter.Missing(profile) is { } problem)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        return problems.Count > before;
+    }
+
+    private static bool IsFlagSet<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var bits = Convert.ToInt64(value, CultureInfo.InvariantCulture);
+        var defined = Enum.GetValues<TEnum>().Aggregate(0L, (mask, flag) => mask | Convert.ToInt64(flag, CultureInfo.InvariantCulture));
+        return bits >= 0 && (bits & ~defined) == 0;
+    }
+
+    private static string FlagReason<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        $"must combine only {string.Join(", ", Enum.GetNames<TEnum>())}, found {Convert.ToInt64(value, CultureInfo.InvariantCulture)}";
 
     /// <summary>Throws when <paramref name="profile"/> has any problem, listing every one.</summary>
     /// <exception cref="ArgumentException">The profile is not usable; the message lists each problem.</exception>
