@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PovertyRules.Data.Results;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Model;
 

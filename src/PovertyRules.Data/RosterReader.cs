@@ -4,9 +4,6 @@ using System.Globalization;
 using System.Text;
 using PovertyRules.Data.Roster;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Data;
@@ -19,7 +16,7 @@ namespace PovertyRules.Data;
 /// The header is checked when the reader is opened: a missing required column fails then, before any row is read. A
 /// row that cannot be read is never dropped: its household carries read errors (file, line, column, reason), which the
 /// engine turns into an invalid-input result, so that every household read gives one result. Column by column, what
-/// is read and how a blank is read is in <c>docs/reading-a-register-export.md</c>.
+/// is read and how a blank is read is in the repository README, section "Reading a register export".
 /// </remarks>
 /// <example>
 /// <code>

@@ -3,30 +3,6 @@ using PovertyRules.Policy;
 
 namespace PovertyRules.Scenarios;
 
-/// <summary>What a scenario assesses.</summary>
-public enum ScenarioKind
-{
-    /// <summary>One household under the household-exit and exclusion rule sets.</summary>
-    Household = 1,
-    /// <summary>One village under the village delisting rule set.</summary>
-    Village = 2,
-    /// <summary>One county under the county de-capping rule set.</summary>
-    County = 3,
-}
-
-/// <summary>What a scenario expects. Immutable.</summary>
-/// <param name="Status">The expected outcome's name, e.g. <c>RemainsPoor</c>, <c>RemainsListed</c> or <c>RemainsDesignated</c>.</param>
-/// <param name="Failed">The exact set of criteria expected not to be met (rule ids); <c>null</c> when not checked.</param>
-/// <param name="Unknown">The exact set of criteria expected to be unknown for a missing input; <c>null</c> when not checked.</param>
-public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? Failed, IReadOnlyList<string>? Unknown)
-{
-    /// <summary><c>Status, failed [..], unknown [..]</c> with the parts that are checked.</summary>
-    public override string ToString() =>
-        Status +
-        (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
-        (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]");
-}
-
 /// <summary>
 /// One test case of a scenario file: the profile (with any inline overrides applied), the input and the expected
 /// outcome. Immutable. Load scenarios with <see cref="ScenarioFile.Load(string)"/>; run them with <see cref="ScenarioRunner"/>.

@@ -3,29 +3,6 @@ using System.Text;
 
 namespace PovertyRules.Policy;
 
-/// <summary>One line of a profile: a poverty line or a parameter, with its value, unit, citation and verified flag. Immutable.</summary>
-/// <param name="Name">The JSON name: <c>povertyLines.2016</c>, or a parameter name such as <c>yearsAboveLine</c>.</param>
-/// <param name="Value">The value formatted for people (<c>none</c> for an option that is off).</param>
-/// <param name="Unit">The unit or kind of value.</param>
-/// <param name="Citation">Where the value comes from.</param>
-/// <param name="Verified"><c>false</c> when the value could not be checked against an official text.</param>
-public sealed record ProfileEntry(string Name, string Value, string Unit, string Citation, bool Verified);
-
-/// <summary>How one entry differs between two profiles. Immutable.</summary>
-/// <param name="Name">The entry's JSON name (<c>year</c>, <c>povertyLines.2016</c>, <c>yearsAboveLine</c>, …).</param>
-/// <param name="Baseline">The entry in the first profile; <c>null</c> when only the second has it.</param>
-/// <param name="Changed">The entry in the second profile; <c>null</c> when only the first has it.</param>
-public sealed record ProfileDifference(string Name, ProfileEntry? Baseline, ProfileEntry? Changed)
-{
-    /// <summary>Whether the value differs (rather than only the citation or the verified flag).</summary>
-    public bool ValueChanged => Baseline?.Value != Changed?.Value;
-
-    /// <summary><c>name: old → new</c>, with the new citation.</summary>
-    public override string ToString() =>
-        $"{Name}: {Baseline?.Value ?? "(absent)"} → {Changed?.Value ?? "(absent)"}" +
-        (Changed is null ? string.Empty : $" — {Changed.Citation}{(Changed.Verified ? string.Empty : " (unverified)")}");
-}
-
 /// <summary>Shows a profile with its citations, and the differences between two profiles, parameter by parameter.</summary>
 /// <example>
 /// <code>

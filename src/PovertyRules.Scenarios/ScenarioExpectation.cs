@@ -1,0 +1,14 @@
+namespace PovertyRules.Scenarios;
+
+/// <summary>What a scenario expects. Immutable.</summary>
+/// <param name="Status">The expected outcome's name, e.g. <c>RemainsPoor</c>, <c>RemainsListed</c> or <c>RemainsDesignated</c>.</param>
+/// <param name="Failed">The exact set of criteria expected not to be met (rule ids); <c>null</c> when not checked.</param>
+/// <param name="Unknown">The exact set of criteria expected to be unknown for a missing input; <c>null</c> when not checked.</param>
+public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? Failed, IReadOnlyList<string>? Unknown)
+{
+    /// <summary><c>Status, failed [..], unknown [..]</c> with the parts that are checked.</summary>
+    public override string ToString() =>
+        Status +
+        (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
+        (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]");
+}

@@ -1,0 +1,12 @@
+namespace PovertyRules.Scenarios;
+
+/// <summary>What a scenario assesses.</summary>
+public enum ScenarioKind
+{
+    /// <summary>One household under the household-exit and exclusion rule sets.</summary>
+    Household = 1,
+    /// <summary>One village under the village delisting rule set.</summary>
+    Village = 2,
+    /// <summary>One county under the county de-capping rule set.</summary>
+    County = 3,
+}
