@@ -1,3 +1,4 @@
+using PovertyRules.Model;
 using System.Collections.Immutable;
 using System.Globalization;
 using PovertyRules.Policy;
