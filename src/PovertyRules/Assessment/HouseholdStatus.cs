@@ -1,6 +1,10 @@
 namespace PovertyRules.Assessment;
 
 /// <summary>The outcome of assessing one household.</summary>
+/// <remarks>
+/// The outcomes every level shares have the same value at every level: 1 passes, 2 procedure pending, 3 fails a
+/// criterion, 5 undetermined, 6 invalid input; 4 is the household's own outcome, wrongly registered.
+/// </remarks>
 public enum HouseholdStatus
 {
     /// <summary>脱贫 — every exit criterion is met and the procedure is complete: the household may exit.</summary>

@@ -1,7 +1,7 @@
 namespace PovertyRules.Policy;
 
 /// <summary>The policy texts the built-in profiles cite.</summary>
-public static class Citations
+internal static class Citations
 {
     /// <summary>The 2016 exit-mechanism opinions, household clause.</summary>
     public const string ExitMechanismHousehold =
