@@ -21,7 +21,7 @@ public sealed class CountyAssessment : LevelAssessment<CountyStatus>
             StatusPrecedence.County(StatusPrecedence.Conclude(CountyCriteria.Catalog, summary.Verdicts)),
             fact.Region.Western,
             fact.IncidenceThreshold.Value,
-            fact.PlainIncidence.Value,
+            fact.Incidence.Value,
             receipt,
             households)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using PovertyRules.Policy;
+using PovertyRules.Rules;
 using PovertyRules.Rules.County;
 using PovertyRules.Rules.Village;
 
@@ -64,37 +65,39 @@ public sealed partial class PovertyRulesEngine
         Counties(profile);
     }
 
-    private AssessmentPipeline<LevelInput<Village>, VillageFact, VillageAssessment> Villages(PolicyProfile profile)
-    {
-        ArgumentNullException.ThrowIfNull(profile);
-        return _villages.GetValue(profile, p =>
-        {
-            ProfileValidator.EnsureValid(p);
-            var parameters = new VillageParameters(p);
-            var receipt = new Receipt(p.Id, ReceiptFactory.ParameterHash(p), _villageRules.Value.Version);
-            return new AssessmentPipeline<LevelInput<Village>, VillageFact, VillageAssessment>(
-                _villageRules.Value,
-                input => VillageValidator.Validate(input.Record),
-                input => new VillageFact(input.Record!, input.UnassessedHouseholds, parameters),
-                (input, fact) => new VillageAssessment(fact, receipt, input.Households),
-                (input, errors) => VillageAssessment.Invalid(input.Record, errors, receipt, input.Households));
-        });
-    }
+    private AssessmentPipeline<LevelInput<Village>, VillageFact, VillageAssessment> Villages(PolicyProfile profile) =>
+        Pipeline(_villages, profile, _villageRules, p => new VillageParameters(p), VillageValidator.Validate, (v, n, p) => new VillageFact(v, n, p),
+            (fact, receipt, tally) => new VillageAssessment(fact, receipt, tally), VillageAssessment.Invalid);
 
-    private AssessmentPipeline<LevelInput<County>, CountyFact, CountyAssessment> Counties(PolicyProfile profile)
+    private AssessmentPipeline<LevelInput<County>, CountyFact, CountyAssessment> Counties(PolicyProfile profile) =>
+        Pipeline(_counties, profile, _countyRules, p => new CountyParameters(p), CountyValidator.Validate, (c, n, p) => new CountyFact(c, n, p),
+            (fact, receipt, tally) => new CountyAssessment(fact, receipt, tally), CountyAssessment.Invalid);
+
+    /// <summary>The level's pipeline under <paramref name="profile"/>, made once per profile: its parameters, receipt and rule set.</summary>
+    private static AssessmentPipeline<LevelInput<TRecord>, TFact, TAssessment> Pipeline<TRecord, TFact, TParameters, TAssessment>(
+        ConditionalWeakTable<PolicyProfile, AssessmentPipeline<LevelInput<TRecord>, TFact, TAssessment>> cache,
+        PolicyProfile profile,
+        Lazy<LevelRuleSet<TFact>> rules,
+        Func<PolicyProfile, TParameters> resolve,
+        Func<TRecord?, IReadOnlyList<InputError>> validate,
+        Func<TRecord, int, TParameters, TFact> build,
+        Func<TFact, Receipt, HouseholdTally?, TAssessment> conclude,
+        Func<TRecord?, IReadOnlyList<InputError>, Receipt, HouseholdTally?, TAssessment> invalid)
+        where TRecord : class
+        where TFact : LevelFact
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return _counties.GetValue(profile, p =>
+        return cache.GetValue(profile, p =>
         {
             ProfileValidator.EnsureValid(p);
-            var parameters = new CountyParameters(p);
-            var receipt = new Receipt(p.Id, ReceiptFactory.ParameterHash(p), _countyRules.Value.Version);
-            return new AssessmentPipeline<LevelInput<County>, CountyFact, CountyAssessment>(
-                _countyRules.Value,
-                input => CountyValidator.Validate(input.Record),
-                input => new CountyFact(input.Record!, input.UnassessedHouseholds, parameters),
-                (input, fact) => new CountyAssessment(fact, receipt, input.Households),
-                (input, errors) => CountyAssessment.Invalid(input.Record, errors, receipt, input.Households));
+            var parameters = resolve(p);
+            var receipt = new Receipt(p.Id, ReceiptFactory.ParameterHash(p), rules.Value.Version);
+            return new AssessmentPipeline<LevelInput<TRecord>, TFact, TAssessment>(
+                rules.Value,
+                input => validate(input.Record),
+                input => build(input.Record!, input.UnassessedHouseholds, parameters),
+                (input, fact) => conclude(fact, receipt, input.Households),
+                (input, errors) => invalid(input.Record, errors, receipt, input.Households));
         });
     }
 }

@@ -20,6 +20,9 @@ internal abstract class LevelFact
     /// <summary>Bit i set when criterion i of the level's catalog applies to this fact.</summary>
     public abstract int ApplicableMask { get; }
 
+    /// <summary>The profile the fact's parameters were resolved from (for explanations; rules read the resolved parameters).</summary>
+    public abstract Policy.PolicyProfile Profile { get; }
+
     /// <summary>Records the firing of criterion <paramref name="index"/>: not met when <paramref name="notMet"/>, else unknown.</summary>
     public void Record(int index, bool notMet)
     {

@@ -10,42 +10,43 @@ namespace PovertyRules.Rules;
 internal static class MinimumAmount
 {
     /// <param name="id">The rule id.</param>
-    /// <param name="measure">The fact's amount, as a measure.</param>
-    /// <param name="threshold">The minimum the fact's parameters resolved.</param>
     /// <param name="nameEn">The criterion's English name.</param>
     /// <param name="nameZh">The criterion's Chinese name.</param>
-    /// <param name="amount">The amount as recorded on the fact's record.</param>
-    /// <param name="field">The record's field, named when it is missing.</param>
-    /// <param name="minimum">The profile parameter that sets the minimum.</param>
-    /// <param name="parameterName">The parameter's JSON name.</param>
+    /// <param name="amount">The fact's amount as a measure, named after the record's field it reads.</param>
+    /// <param name="minimum">The minimum the fact's parameters resolved; <c>null</c> where the profile sets none.</param>
+    /// <param name="parameter">The profile parameter that sets the minimum.</param>
     /// <param name="unit">How the minimum is stated, e.g. <c>a year</c>.</param>
     public static MeasureCriterion<TFact> Criterion<TFact>(
         string id,
-        Expression<Func<TFact, Measure>> measure,
-        Expression<Func<TFact, Threshold?>> threshold,
         string nameEn,
         string nameZh,
-        Func<TFact, (decimal? Amount, PolicyProfile Profile)> amount,
-        string field,
-        Func<PolicyProfile, Parameter<decimal?>> minimum,
-        string parameterName,
-        string unit) =>
-        new(
+        Expression<Func<TFact, Measure>> amount,
+        Expression<Func<TFact, Threshold?>> minimum,
+        Expression<Func<PolicyProfile, Parameter<decimal?>>> parameter,
+        string unit)
+        where TFact : LevelFact
+    {
+        var measured = amount.Compile();
+        var field = ((MemberExpression)amount.Body).Member.Name;
+        var setting = parameter.Compile();
+        var name = ((MemberExpression)parameter.Body).Member.Name;
+        var parameterName = char.ToLowerInvariant(name[0]) + name[1..];
+        return new MeasureCriterion<TFact>(
             id,
             nameEn,
             nameZh,
-            measure,
-            threshold,
+            amount,
+            minimum,
             fact =>
             {
-                var (value, profile) = amount(fact);
-                var parameter = minimum(profile);
+                var set = setting(fact.Profile);
                 return new Evidence(
-                    value is { } recorded ? Formats.Yuan(recorded) : $"missing ({field})",
-                    $"≥ {Formats.Yuan(parameter.Value!.Value)} {unit}",
+                    measured(fact).Numerator is { } recorded ? Formats.Yuan(recorded) : $"missing ({field})",
+                    $"≥ {Formats.Yuan(set.Value!.Value)} {unit}",
                     parameterName,
-                    parameter.Citation,
-                    parameter.Verified);
+                    set.Citation,
+                    set.Verified);
             },
-            profile => minimum(profile).Value is not null);
+            profile => setting(profile).Value is not null);
+    }
 }

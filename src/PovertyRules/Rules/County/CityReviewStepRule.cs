@@ -7,5 +7,5 @@ internal sealed class CityReviewStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-CITY-REVIEW";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "City review", "市级初审", c => c.Procedure.CityReview);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "City review", "市级初审", c => c.Procedure.CityReview);
 }

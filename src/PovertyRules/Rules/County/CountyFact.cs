@@ -1,5 +1,3 @@
-using CountyRecord = PovertyRules.Model.County;
-
 namespace PovertyRules.Rules.County;
 
 /// <summary>
@@ -7,24 +5,18 @@ namespace PovertyRules.Rules.County;
 /// counted, and what the criteria compare — the incidence the profile tests and the three third-party rates with
 /// their intervals — computed once when the fact is built; the rules record their verdicts on it.
 /// </summary>
-internal sealed class CountyFact : LevelFact
+internal sealed class CountyFact : AreaFact<CountyParameters>
 {
-    private static readonly DecappingProcedureRecord NoProcedure = new();
-
-    public CountyFact(CountyRecord county, int unassessedHouseholds, CountyParameters parameters)
+    public CountyFact(Model.County county, int unassessedHouseholds, CountyParameters parameters)
+        : base(county.Code, county.RemainingPoorPeople, county.RuralPopulation, unassessedHouseholds, parameters)
     {
         County = county;
-        UnassessedHouseholds = unassessedHouseholds;
-        Parameters = parameters;
-        Region = Region.Of(parameters.Profile, county.Code);
-        IncidenceThreshold = Region.Western ? parameters.WesternIncidenceThreshold : parameters.IncidenceThreshold;
-        PlainIncidence = new Measure(county.RemainingPoorPeople, county.RuralPopulation, Complete: unassessedHouseholds == 0);
         var comprehensive = ComprehensiveScaled(county);
         ComprehensiveIncidence = comprehensive?.Value;
-        Incidence = !parameters.Comprehensive ? PlainIncidence
+        TestedIncidence = !parameters.Comprehensive ? Incidence
             // Omitted and wrongly exited people only add to the remaining ones, so a remaining count that already
             // fails is decisive even when the rest cannot be estimated.
-            : comprehensive is { } scaled ? scaled with { Complete = unassessedHouseholds == 0 } : PlainIncidence with { Complete = false };
+            : comprehensive is { } scaled ? scaled with { Complete = unassessedHouseholds == 0 } : Incidence with { Complete = false };
         var sample = county.Evaluation;
         WrongExit = new Measure(sample?.WronglyExitedPeople, sample?.ExitedPeopleSampled);
         Omission = new Measure(sample?.OmittedPoorPeople, sample?.NonRegisteredPeopleSampled);
@@ -34,24 +26,13 @@ internal sealed class CountyFact : LevelFact
             (WrongExitEstimate, OmissionEstimate, ApprovalEstimate) = SampleRate.Estimate(sample, parameters);
         }
 
-        RuralIncome = Measure.Amount(county.RuralPerCapitaIncome);
-        Procedure = county.Procedure ?? NoProcedure;
+        RuralPerCapitaIncome = Measure.Amount(county.RuralPerCapitaIncome);
+        Procedure = county.Procedure ?? new DecappingProcedureRecord();
     }
 
-    public CountyRecord County { get; }
+    public Model.County County { get; }
 
-    /// <summary>Households of the county whose records were rejected: their people are not in the remaining count.</summary>
-    public int UnassessedHouseholds { get; }
 
-    public CountyParameters Parameters { get; }
-
-    public Region Region { get; }
-
-    /// <summary>The incidence threshold of the county's region.</summary>
-    public Threshold IncidenceThreshold { get; }
-
-    /// <summary>Remaining poor people of the rural population.</summary>
-    public Measure PlainIncidence { get; }
 
     /// <summary>
     /// (remaining + omission rate × non-registered rural people + wrong-exit rate × exited people) / rural population;
@@ -63,7 +44,7 @@ internal sealed class CountyFact : LevelFact
     /// The incidence the profile tests: plain, or comprehensive (kept as integers scaled by the sample sizes, so that a
     /// value exactly on the threshold is compared exactly).
     /// </summary>
-    public Measure Incidence { get; }
+    public Measure TestedIncidence { get; }
 
     public Measure WrongExit { get; }
 
@@ -77,19 +58,17 @@ internal sealed class CountyFact : LevelFact
 
     public RateEstimate? ApprovalEstimate { get; }
 
-    public Measure RuralIncome { get; }
+    public Measure RuralPerCapitaIncome { get; }
 
     /// <summary>The de-capping procedure as recorded; every step unrecorded when the county has no procedure record.</summary>
     public DecappingProcedureRecord Procedure { get; }
-
-    public override int ApplicableMask => Parameters.ApplicableMask;
 
     /// <summary>
     /// The comprehensive incidence's numerator and denominator, the estimates scaling the sampled rates to the county:
     /// omission rate × non-registered rural people (rural population − remaining − exited) and wrong-exit rate × exited
     /// people, all multiplied by both sample sizes so that they stay integers.
     /// </summary>
-    private static Measure? ComprehensiveScaled(CountyRecord county)
+    private static Measure? ComprehensiveScaled(Model.County county)
     {
         var sample = county.Evaluation;
         if (county is not { RemainingPoorPeople: { } remaining, RuralPopulation: { } population, ExitedPeople: { } exited }

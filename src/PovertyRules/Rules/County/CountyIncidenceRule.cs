@@ -35,5 +35,5 @@ internal sealed class CountyIncidenceRule() : MeasureRule<CountyFact>(Criterion)
     }
 
     internal static readonly MeasureCriterion<CountyFact> Criterion =
-        new(Id, "Poverty incidence below the threshold", "贫困发生率低于退出标准", c => c.Incidence, c => c.IncidenceThreshold, Explain);
+        new(Id, "Poverty incidence below the threshold", "贫困发生率低于退出标准", c => c.TestedIncidence, c => c.IncidenceThreshold, Explain);
 }

@@ -3,13 +3,11 @@ using PovertyRules.Policy;
 namespace PovertyRules.Rules.County;
 
 /// <summary>A profile's county parameters resolved once for fast reading by the county rules.</summary>
-internal sealed class CountyParameters
+internal sealed class CountyParameters : AreaParameters
 {
     public CountyParameters(PolicyProfile profile)
+        : base(profile, profile.CountyIncidenceThreshold.Value, profile.WesternCountyIncidenceThreshold.Value)
     {
-        Profile = profile;
-        IncidenceThreshold = new Threshold(profile.CountyIncidenceThreshold.Value, PassingSide.Below);
-        WesternIncidenceThreshold = new Threshold(profile.WesternCountyIncidenceThreshold.Value, PassingSide.Below);
         WrongExitThreshold = new Threshold(profile.WrongExitRateThreshold.Value, PassingSide.Below);
         OmissionThreshold = new Threshold(profile.OmissionRateThreshold.Value, PassingSide.Below);
         ApprovalThreshold = new Threshold(profile.PublicApprovalThreshold.Value, PassingSide.Above);
@@ -17,12 +15,6 @@ internal sealed class CountyParameters
         MinimumRuralIncome = profile.CountyMinimumRuralIncome.Value is { } minimum ? new Threshold(minimum, PassingSide.AtLeast) : null;
         ApplicableMask = CountyCriteria.Catalog.ApplicableUnder(profile);
     }
-
-    public PolicyProfile Profile { get; }
-
-    public Threshold IncidenceThreshold { get; }
-
-    public Threshold WesternIncidenceThreshold { get; }
 
     public Threshold WrongExitThreshold { get; }
 
@@ -37,5 +29,5 @@ internal sealed class CountyParameters
     public Threshold? MinimumRuralIncome { get; }
 
     /// <summary>Bit i set when criterion i of <see cref="CountyCriteria.Catalog"/> applies under this profile.</summary>
-    public int ApplicableMask { get; }
+    public override int ApplicableMask { get; }
 }

@@ -7,5 +7,5 @@ internal sealed class CountyProposalStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROPOSAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "County proposal", "县级提出退出", c => c.Procedure.CountyProposal);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "County proposal", "县级提出退出", c => c.Procedure.CountyProposal);
 }

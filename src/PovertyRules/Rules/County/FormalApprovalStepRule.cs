@@ -7,5 +7,5 @@ internal sealed class FormalApprovalStepRule() : StepRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-FORMAL-APPROVAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Formal approval by the province", "省级政府正式批准退出", c => c.Procedure.ProvinceFormalApproval);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "Formal approval by the province", "省级政府正式批准退出", c => c.Procedure.ProvinceFormalApproval);
 }

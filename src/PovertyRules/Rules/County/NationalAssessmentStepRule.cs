@@ -7,5 +7,5 @@ internal sealed class NationalAssessmentStepRule() : StepRule<CountyFact>(Criter
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-NATIONAL-ASSESSMENT";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "National special assessment", "国家专项评估检查", c => c.Procedure.NationalAssessment);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "National special assessment", "国家专项评估检查", c => c.Procedure.NationalAssessment);
 }

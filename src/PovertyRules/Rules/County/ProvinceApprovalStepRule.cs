@@ -7,5 +7,5 @@ internal sealed class ProvinceApprovalStepRule() : StepRule<CountyFact>(Criterio
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROVINCE-APPROVAL";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", c => c.Procedure.ProvinceApprovalAndReport);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "Province approval and report", "省级审定并报国务院扶贫开发领导小组", c => c.Procedure.ProvinceApprovalAndReport);
 }

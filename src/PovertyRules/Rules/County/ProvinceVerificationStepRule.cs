@@ -7,5 +7,5 @@ internal sealed class ProvinceVerificationStepRule() : StepRule<CountyFact>(Crit
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-PROC-PROVINCE-NOTICE";
 
-    internal static readonly StepCriterion<CountyFact> Criterion = CountyStep.Of(Id, "Province verification and public notice", "省级核查并公示无异议", c => c.Procedure.ProvinceVerificationAndNotice);
+    internal static readonly StepCriterion<CountyFact> Criterion = ProcedureStep.County(Id, "Province verification and public notice", "省级核查并公示无异议", c => c.Procedure.ProvinceVerificationAndNotice);
 }

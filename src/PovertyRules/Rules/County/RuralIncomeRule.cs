@@ -11,15 +11,6 @@ internal sealed class RuralIncomeRule() : MeasureRule<CountyFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "CNT-RURAL-INCOME";
 
-    internal static readonly MeasureCriterion<CountyFact> Criterion = MinimumAmount.Criterion<CountyFact>(
-        Id,
-        c => c.RuralIncome,
-        c => c.Parameters.MinimumRuralIncome,
-        "Rural per-capita income target",
-        "农村居民人均收入达到目标",
-        static c => (c.County.RuralPerCapitaIncome, c.Parameters.Profile),
-        "RuralPerCapitaIncome",
-        static p => p.CountyMinimumRuralIncome,
-        "countyMinimumRuralIncome",
-        "per person");
+    internal static readonly MeasureCriterion<CountyFact> Criterion =
+        MinimumAmount.Criterion<CountyFact>(Id, "Rural per-capita income target", "农村居民人均收入达到目标", c => c.RuralPerCapitaIncome, c => c.Parameters.MinimumRuralIncome, p => p.CountyMinimumRuralIncome, "per person");
 }

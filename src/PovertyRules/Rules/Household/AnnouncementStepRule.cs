@@ -7,5 +7,5 @@ internal sealed class AnnouncementStepRule() : StepRule<HouseholdFact>(Criterion
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-ANNOUNCEMENT";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Announcement and deregistration", "公告退出并销号", h => h.Procedure.Announced);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = ProcedureStep.Household(Id, "Announcement and deregistration", "公告退出并销号", h => h.Procedure.Announced);
 }

@@ -7,5 +7,5 @@ internal sealed class AppraisalStepRule() : StepRule<HouseholdFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-APPRAISAL";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Democratic appraisal", "民主评议", h => h.Procedure.AppraisalHeld);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = ProcedureStep.Household(Id, "Democratic appraisal", "民主评议", h => h.Procedure.AppraisalHeld);
 }

@@ -7,5 +7,5 @@ internal sealed class ConsentStepRule() : StepRule<HouseholdFact>(Criterion)
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-CONSENT";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Household consent", "拟退出贫困户认可", h => h.Procedure.HouseholdConsented);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = ProcedureStep.Household(Id, "Household consent", "拟退出贫困户认可", h => h.Procedure.HouseholdConsented);
 }

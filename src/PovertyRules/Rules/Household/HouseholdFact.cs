@@ -36,6 +36,9 @@ internal sealed class HouseholdFact : LevelFact
     /// <inheritdoc />
     public override int ApplicableMask => Parameters.ApplicableMask;
 
+    /// <inheritdoc />
+    public override Policy.PolicyProfile Profile => Parameters.Profile;
+
     /// <summary>The exit procedure as recorded; every step unrecorded when the household has no procedure record.</summary>
     public ExitProcedureRecord Procedure { get; }
 

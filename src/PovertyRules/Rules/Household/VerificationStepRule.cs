@@ -7,5 +7,5 @@ internal sealed class VerificationStepRule() : StepRule<HouseholdFact>(Criterion
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-VERIFICATION";
 
-    internal static readonly StepCriterion<HouseholdFact> Criterion = HouseholdStep.Of(Id, "Verification by village committee and task force", "村两委和驻村工作队核实", h => h.Procedure.Verified);
+    internal static readonly StepCriterion<HouseholdFact> Criterion = ProcedureStep.Household(Id, "Verification by village committee and task force", "村两委和驻村工作队核实", h => h.Procedure.Verified);
 }

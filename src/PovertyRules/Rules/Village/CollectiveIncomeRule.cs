@@ -11,15 +11,6 @@ internal sealed class CollectiveIncomeRule() : MeasureRule<VillageFact>(Criterio
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-COLLECTIVE-INCOME";
 
-    internal static readonly MeasureCriterion<VillageFact> Criterion = MinimumAmount.Criterion<VillageFact>(
-        Id,
-        v => v.CollectiveIncome,
-        v => v.Parameters.MinimumCollectiveIncome,
-        "Collective economy income",
-        "村集体经济收入达标",
-        static v => (v.Village.CollectiveIncome, v.Parameters.Profile),
-        "CollectiveIncome",
-        static p => p.VillageMinimumCollectiveIncome,
-        "villageMinimumCollectiveIncome",
-        "a year");
+    internal static readonly MeasureCriterion<VillageFact> Criterion =
+        MinimumAmount.Criterion<VillageFact>(Id, "Collective economy income", "村集体经济收入达标", v => v.CollectiveIncome, v => v.Parameters.MinimumCollectiveIncome, p => p.VillageMinimumCollectiveIncome, "a year");
 }

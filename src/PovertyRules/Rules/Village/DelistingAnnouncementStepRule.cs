@@ -1,4 +1,3 @@
-using PovertyRules.Policy;
 
 namespace PovertyRules.Rules.Village;
 
@@ -9,5 +8,5 @@ internal sealed class DelistingAnnouncementStepRule() : StepRule<VillageFact>(Cr
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-PROC-ANNOUNCEMENT";
 
-    internal static readonly StepCriterion<VillageFact> Criterion = StepCriterion<VillageFact>.Step(Id, "Delisting announced", "公告退出", v => v.Procedure.Announced, "Procedure", Citations.VillageProcedure);
+    internal static readonly StepCriterion<VillageFact> Criterion = ProcedureStep.Village(Id, "Delisting announced", "公告退出", v => v.Procedure.Announced);
 }
