@@ -2,9 +2,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using PovertyRules.Benchmarks.Peer;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 
 namespace PovertyRules.Benchmarks;
 

@@ -3,9 +3,6 @@ using NRules;
 using NRules.Fluent;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Benchmarks;

@@ -3,9 +3,6 @@ using System.Globalization;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Benchmarks.Peer;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
 using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;

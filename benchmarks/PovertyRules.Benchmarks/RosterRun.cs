@@ -1,12 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using PovertyRules.Data;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
 using PovertyRules.RollUp;
-using PovertyRules.Rules;
-using PovertyRules.Model;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Benchmarks;

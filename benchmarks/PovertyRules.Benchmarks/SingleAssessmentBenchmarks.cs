@@ -2,9 +2,6 @@ using BenchmarkDotNet.Attributes;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Benchmarks.Peer;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Benchmarks;

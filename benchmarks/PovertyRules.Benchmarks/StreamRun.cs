@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 
 namespace PovertyRules.Benchmarks;
 

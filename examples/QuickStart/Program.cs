@@ -1,8 +1,6 @@
 // Assesses one household per outcome under the national 2016 profile and prints each outcome with its findings.
 // Exits with code 1 if any household's outcome is not the one this example expects, so the example cannot go stale.
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;

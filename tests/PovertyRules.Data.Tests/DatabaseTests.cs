@@ -2,9 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
 using PovertyRules.RollUp;
-using PovertyRules.Rules;
 
 namespace PovertyRules.Data.Tests;
 

@@ -1,8 +1,5 @@
 using System.Text;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Data.Tests;

@@ -2,9 +2,7 @@ using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
 using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using Sylvan.Data.Csv;
 
 namespace PovertyRules.Data.Tests;

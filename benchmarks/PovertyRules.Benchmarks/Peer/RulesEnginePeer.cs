@@ -1,9 +1,6 @@
 using System.Globalization;
 using PovertyRules.Benchmarks.HandWritten;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;
 using RulesEngine.Models;

@@ -1,5 +1,4 @@
 using NRules.Fluent.Dsl;
-using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Benchmarks.Probes;

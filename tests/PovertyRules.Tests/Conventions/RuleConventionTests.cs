@@ -1,9 +1,6 @@
 using System.Reflection;
 using NRules.Fluent.Dsl;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Tests.Conventions;

@@ -1,7 +1,3 @@
-using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 
 namespace PovertyRules.Tests.Evaluation;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using PovertyRules.Assessment;
 using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;

@@ -1,9 +1,6 @@
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Model;
-using PovertyRules.Policy;
 using PovertyRules.Rules.Exclusion;
 using PovertyRules.Rules.Household;
 using PovertyRules.Tests.Support;

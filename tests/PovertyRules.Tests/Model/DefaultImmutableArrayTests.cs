@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Tests.Support;
 

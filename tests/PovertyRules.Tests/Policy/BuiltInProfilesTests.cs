@@ -1,8 +1,5 @@
 using System.Text.Json.Nodes;
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Tests.Policy;

@@ -1,6 +1,4 @@
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Model;
 using PovertyRules.Policy;

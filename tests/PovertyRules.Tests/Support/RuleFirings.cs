@@ -2,7 +2,6 @@ using NRules;
 using NRules.Fluent;
 using PovertyRules.Model;
 using PovertyRules.Policy;
-using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
 
 namespace PovertyRules.Tests.Support;

@@ -1,7 +1,5 @@
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
 using PovertyRules.RollUp;
-using PovertyRules.Rules;
 using PovertyRules.Policy;
 using PovertyRules.Synthetic;
 using PovertyRules.Tests.Support;

@@ -1,6 +1,4 @@
 using PovertyRules.Assessment;
-using PovertyRules.Comparison;
-using PovertyRules.RollUp;
 using PovertyRules.Rules;
 using PovertyRules.Rules.County;
 using PovertyRules.Tests.Support;
