@@ -23,6 +23,11 @@ internal static class RosterRun
 
     public static int Run(long persons)
     {
+        if (Environment.GetCommandLineArgs().Contains("--phases"))
+        {
+            return RosterPhases.Run(persons);
+        }
+
         var directory = Directory.CreateTempSubdirectory("roster-bench-").FullName;
         try
         {

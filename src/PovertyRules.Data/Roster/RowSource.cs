@@ -28,8 +28,14 @@ internal abstract class RowSource : IDisposable
 
     public abstract bool Read();
 
+    /// <summary>About how many rows the source holds (0 when it cannot tell cheaply), to size per-row state once.</summary>
+    public virtual long EstimatedRows => 0;
+
     /// <summary>The cell trimmed, or <c>null</c> when blank or absent.</summary>
     public abstract string? Get(int ordinal);
+
+    /// <summary>The cell trimmed, empty when blank or absent; valid until the next <see cref="Read"/>. Allocates nothing for CSV.</summary>
+    public virtual ReadOnlySpan<char> GetSpan(int ordinal) => Get(ordinal).AsSpan();
 
     public abstract void Dispose();
 
@@ -60,11 +66,14 @@ internal sealed class CsvRowSource : RowSource
 {
     private readonly CsvDataReader _reader;
 
-    public CsvRowSource(string name, TextReader text)
+    public CsvRowSource(string name, TextReader text, long estimatedRows = 0)
         : base(name)
     {
+        EstimatedRows = estimatedRows;
         _reader = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, BufferSize = 1 << 16 });
     }
+
+    public override long EstimatedRows { get; }
 
     public override int FieldCount => _reader.RowFieldCount;
 
@@ -81,14 +90,12 @@ internal sealed class CsvRowSource : RowSource
 
     public override string? Get(int ordinal)
     {
-        if (ordinal >= _reader.RowFieldCount)
-        {
-            return null;
-        }
-
-        var span = _reader.GetFieldSpan(ordinal).Trim();
+        var span = GetSpan(ordinal);
         return span.Length == 0 ? null : span.ToString();
     }
+
+    public override ReadOnlySpan<char> GetSpan(int ordinal) =>
+        ordinal >= _reader.RowFieldCount ? default : _reader.GetFieldSpan(ordinal).Trim();
 
     public override void Dispose() => _reader.Dispose();
 }
