@@ -48,6 +48,19 @@ internal static class RosterPhases
                 {
                 }
             });
+            var workload = Workload.Households(formed.Length);
+            var workloadPersons = workload.Sum(h => h!.Members.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  (the bulk benchmarks' synthetic households, as many: {workloadPersons:N0} persons, {workloadPersons / (double)formed.Length:F2} a household against {persons / (double)formed.Length:F2})"));
+            Measure("AssessMany alone, benchmark households in memory", workloadPersons, () =>
+            {
+                foreach (var _ in engine.AssessMany(workload, Workload.Profile))
+                {
+                }
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  criteria not met or unknown (one rule activation each), per household: export {Activations(engine.AssessMany(formed, Profile)):F2}, benchmark {Activations(engine.AssessMany(workload, Workload.Profile)):F2}"));
+            workload = [];
             formed = [];
             Measure("+ AssessMany", persons, () =>
             {
@@ -84,6 +97,18 @@ internal static class RosterPhases
         {
             Directory.Delete(directory, recursive: true);
         }
+    }
+
+    private static double Activations(IEnumerable<HouseholdAssessment> assessments)
+    {
+        long households = 0, activations = 0;
+        foreach (var assessment in assessments)
+        {
+            households++;
+            activations += assessment.FailedCriteria.Count + assessment.UnknownCriteria.Count;
+        }
+
+        return activations / (double)households;
     }
 
     private static void RowsOnly(string roster)
