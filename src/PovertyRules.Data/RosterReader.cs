@@ -264,9 +264,11 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private bool Fill(RosterRow row)
     {
         var any = false;
+        var spans = _source.ReadsSpans;
         for (var c = 0; c < _ordinals.Length; c++)
         {
-            var value = _ordinals[c] >= 0 ? _cells.Get(c, _source.GetSpan(_ordinals[c])) : null;
+            var ordinal = _ordinals[c];
+            var value = ordinal < 0 ? null : spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
             row.Cells[c] = value;
             any |= value is not null;
         }

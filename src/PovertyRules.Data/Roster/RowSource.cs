@@ -34,6 +34,9 @@ internal abstract class RowSource : IDisposable
     /// <summary>The cell trimmed, or <c>null</c> when blank or absent.</summary>
     public abstract string? Get(int ordinal);
 
+    /// <summary>Whether <see cref="GetSpan"/> reads a cell without making a string of it (CSV); otherwise <see cref="Get"/> is the cheaper.</summary>
+    public virtual bool ReadsSpans => false;
+
     /// <summary>The cell trimmed, empty when blank or absent; valid until the next <see cref="Read"/>. Allocates nothing for CSV.</summary>
     public virtual ReadOnlySpan<char> GetSpan(int ordinal) => Get(ordinal).AsSpan();
 
@@ -74,6 +77,8 @@ internal sealed class CsvRowSource : RowSource
     }
 
     public override long EstimatedRows { get; }
+
+    public override bool ReadsSpans => true;
 
     public override int FieldCount => _reader.RowFieldCount;
 
