@@ -25,6 +25,9 @@ public sealed partial class AssessmentWriter : IDisposable
     private readonly ResultSink _sink;
     private readonly ResultLayout _layout;
     private readonly string?[] _row;
+    private readonly JoinCache _failed = new();
+    private readonly JoinCache _unknown = new();
+    private readonly string[] _counts = [.. Enumerable.Range(0, 64).Select(n => n.ToString(CultureInfo.InvariantCulture))];
 
     private AssessmentWriter(Stream stream, ResultWriterOptions options)
     {
@@ -82,7 +85,7 @@ public sealed partial class AssessmentWriter : IDisposable
         _row[1] = assessment.HouseholdId;
         _row[2] = assessment.VillageCode;
         _row[3] = assessment.Status.ToString();
-        _row[4] = assessment.MemberCount.ToString(CultureInfo.InvariantCulture);
+        _row[4] = assessment.MemberCount < _counts.Length ? _counts[assessment.MemberCount] : assessment.MemberCount.ToString(CultureInfo.InvariantCulture);
         Common(assessment.FailedCriteria, assessment.UnknownCriteria, assessment.Errors, assessment.Source, assessment.Receipt);
         // Findings are built on first access; a record layout never asks for them.
         Emit(_layout == ResultLayout.OneRowPerRecord || assessment.Status == HouseholdStatus.InvalidInput ? [] : assessment.Findings);
@@ -132,8 +135,8 @@ public sealed partial class AssessmentWriter : IDisposable
 
     private void Common(IReadOnlyList<string> failed, IReadOnlyList<string> unknown, IReadOnlyList<InputError> errors, SourceLocation? source, Receipt receipt)
     {
-        _row[6] = failed.Count == 0 ? null : string.Join(';', failed);
-        _row[7] = unknown.Count == 0 ? null : string.Join(';', unknown);
+        _row[6] = _failed.Join(failed);
+        _row[7] = _unknown.Join(unknown);
         _row[8] = errors.Count == 0 ? null : Masked(string.Join(" | ", errors));
         _row[9] = source?.ToString();
         _row[10] = receipt.ProfileId;

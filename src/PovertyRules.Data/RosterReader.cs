@@ -37,6 +37,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private readonly string?[] _headers = new string?[ColumnCatalogue.Count];
     private readonly bool[] _divide = new bool[ColumnCatalogue.Count];
     private readonly Supplement? _supplement;
+    private readonly CellCache _cells = new();
     private bool _enumerated;
     private long _personsRead;
     private long _householdsFormed;
@@ -177,7 +178,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
     private IEnumerable<Household> Households()
     {
-        var builder = new HouseholdBuilder(_source.Name, _headers, _divide, _options, _supplement);
+        var builder = new HouseholdBuilder(_source.Name, _headers, _divide, _options, _supplement, _source.EstimatedRows);
         CompactHashMap? split = null;
         Dictionary<string, List<RosterRow>>? held = null;
         if (_options.GroupSplitHouseholds && _reopen is not null)
@@ -263,9 +264,11 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private bool Fill(RosterRow row)
     {
         var any = false;
+        var spans = _source.ReadsSpans;
         for (var c = 0; c < _ordinals.Length; c++)
         {
-            var value = _ordinals[c] >= 0 ? _source.Get(_ordinals[c]) : null;
+            var ordinal = _ordinals[c];
+            var value = ordinal < 0 ? null : spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
             row.Cells[c] = value;
             any |= value is not null;
         }

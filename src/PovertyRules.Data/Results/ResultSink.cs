@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Parquet;
@@ -19,7 +20,7 @@ internal abstract class ResultSink : IDisposable
 /// </summary>
 internal sealed class CsvSink : ResultSink
 {
-    private static readonly char[] Special = [',', '"', '\r', '\n'];
+    private static readonly SearchValues<char> Special = SearchValues.Create(",\"\r\n");
     private readonly StreamWriter _writer;
 
     public CsvSink(Stream stream, string[] columns)

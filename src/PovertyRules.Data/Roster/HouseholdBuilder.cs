@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using PovertyRules.Model;
 
 namespace PovertyRules.Data.Roster;
@@ -9,6 +11,7 @@ namespace PovertyRules.Data.Roster;
 /// </summary>
 internal sealed class HouseholdBuilder
 {
+    private static readonly char[] HealthSeparators = [',', '，', '、', ';', '；'];
     private readonly string _source;
     private readonly string?[] _headers;
     private readonly bool[] _divide;
@@ -16,21 +19,23 @@ internal sealed class HouseholdBuilder
     private readonly CompactHashMap _households = new();
     private readonly CompactHashMap? _persons;
     private readonly Supplement? _supplement;
-    private List<ReadError> _errors = [];
+    private readonly string?[] _household = new string?[ColumnCatalogue.Count];
+    private List<ReadError>? _errors;
 
-    public HouseholdBuilder(string source, string?[] headers, bool[] divide, RosterOptions options, Supplement? supplement)
+    /// <summary>A builder for one source; <paramref name="expectedPersons"/> (0: unknown) sizes the duplicate-person table once.</summary>
+    public HouseholdBuilder(string source, string?[] headers, bool[] divide, RosterOptions options, Supplement? supplement, long expectedPersons = 0)
     {
         _source = source;
         _headers = headers;
         _divide = divide;
         _options = options;
         _supplement = supplement;
-        _persons = options.CheckDuplicatePersons ? new CompactHashMap() : null;
+        _persons = options.CheckDuplicatePersons ? new CompactHashMap(expectedPersons) : null;
     }
 
     public Household Build(IReadOnlyList<RosterRow> rows, bool checkConsecutive)
     {
-        _errors = [];
+        _errors = null;
         var first = rows[0];
         var id = first[RosterColumn.HouseholdId] ?? string.Empty;
         if (id.Length == 0)
@@ -45,7 +50,8 @@ internal sealed class HouseholdBuilder
                 first, RosterColumn.HouseholdId);
         }
 
-        var household = new string?[ColumnCatalogue.Count];
+        var household = _household;
+        Array.Clear(household);
         for (var c = 0; c < ColumnCatalogue.Count; c++)
         {
             if (!ColumnCatalogue.HouseholdLevel[c] || _headers[c] is null)
@@ -78,26 +84,27 @@ internal sealed class HouseholdBuilder
         }
 
         var members = new Member[rows.Count];
-        var heads = new List<long>();
+        var heads = 0;
         for (var i = 0; i < rows.Count; i++)
         {
             members[i] = BuildMember(rows[i], i);
             if (members[i].Relationship == Relationship.Head)
             {
-                heads.Add(rows[i].Line);
+                heads++;
             }
         }
 
-        if (heads.Count == 0 && _headers[(int)RosterColumn.Relationship] is not null)
+        if (heads == 0 && _headers[(int)RosterColumn.Relationship] is not null)
         {
             Error(nameof(Household.Members),
                 $"household {id} has no head: no row has 与户主关系 本人或户主 (01) among lines {Lines(rows)}", first, RosterColumn.Relationship);
         }
-        else if (heads.Count > 1)
+        else if (heads > 1)
         {
-            Error(nameof(Household.Members), $"household {id} has {heads.Count} heads, on lines {string.Join(", ", heads)}", first, RosterColumn.Relationship);
+            var lines = rows.Where((_, i) => members[i].Relationship == Relationship.Head).Select(r => r.Line);
+            Error(nameof(Household.Members), $"household {id} has {heads} heads, on lines {string.Join(", ", lines)}", first, RosterColumn.Relationship);
         }
-        else if (heads.Count == 1 && members[0].Relationship != Relationship.Head)
+        else if (heads == 1 && members[0].Relationship != Relationship.Head)
         {
             // The model lists the head first; the rows keep their own locations, so moving the head loses nothing.
             var head = Array.FindIndex(members, m => m.Relationship == Relationship.Head);
@@ -124,7 +131,8 @@ internal sealed class HouseholdBuilder
         {
             Id = id,
             VillageCode = VillageCode(household, rows),
-            Members = members,
+            // Handed over as an immutable array, which the model keeps as it is instead of copying.
+            Members = ImmutableCollectionsMarshal.AsImmutableArray(members),
             Income = Income(household, rows),
             Dwelling = Dwelling(household, rows, supplement),
             SafeDrinkingWater = Flag(household, rows, RosterColumn.SafeDrinkingWater, nameof(Household.SafeDrinkingWater)),
@@ -142,7 +150,7 @@ internal sealed class HouseholdBuilder
         }
 
         result = Assume(result);
-        return _errors.Count == 0 ? result : result with { ReadErrors = _errors };
+        return _errors is null ? result : result with { ReadErrors = _errors };
     }
 
     private Member BuildMember(RosterRow row, int index)
@@ -163,7 +171,7 @@ internal sealed class HouseholdBuilder
         {
             birth = born;
             sexFromId = sex;
-            if (_persons is not null && !_persons.TryAdd(CompactHashMap.Hash(idNumber.ToUpperInvariant()), row.Line, out var earlier))
+            if (_persons is not null && !_persons.TryAdd(IdNumberCheck.Key(idNumber), row.Line, out var earlier))
             {
                 Error(F(nameof(Member.IdNumber)),
                     string.Create(CultureInfo.InvariantCulture, $"{PersonalIdNumber.Mask(idNumber)} is already on line {earlier}: a person is registered twice"),
@@ -244,7 +252,7 @@ internal sealed class HouseholdBuilder
         return string.Empty;
     }
 
-    private List<AnnualIncome> Income(string?[] household, IReadOnlyList<RosterRow> rows)
+    private IReadOnlyList<AnnualIncome> Income(string?[] household, IReadOnlyList<RosterRow> rows)
     {
         var net = Amount(household, rows, RosterColumn.PerCapitaNetIncome, "Income[0].PerCapitaNet");
         var wages = Amount(household, rows, RosterColumn.Wages, "Income[0].Wages");
@@ -257,11 +265,10 @@ internal sealed class HouseholdBuilder
         var relief = Amount(household, rows, RosterColumn.OneOffRelief, "Income[0].OneOffRelief");
         if (net is null && wages is null && business is null && property is null && transfers is null && pension is null && allowance is null && relief is null)
         {
-            return [];
+            return ImmutableArray<AnnualIncome>.Empty;
         }
 
-        return
-        [
+        return ImmutableArray.Create(
             new AnnualIncome
             {
                 Year = _options.IncomeYear,
@@ -273,8 +280,7 @@ internal sealed class HouseholdBuilder
                 Pension = pension,
                 MinimumLivingAllowance = allowance,
                 OneOffRelief = relief,
-            },
-        ];
+            });
     }
 
     /// <summary>A non-negative amount; an export's household totals (工资性收入 …) divided by the household's rows.</summary>
@@ -326,14 +332,18 @@ internal sealed class HouseholdBuilder
 
     private Household Join(Household household, SupplementEntry supplement)
     {
-        _errors.AddRange(supplement.Errors);
+        if (supplement.Errors.Count > 0)
+        {
+            (_errors ??= []).AddRange(supplement.Errors);
+        }
+
         var members = household.Members.ToArray();
         foreach (var row in supplement.Members)
         {
             var index = Array.FindIndex(members, m => m.PersonId == row.Key || (m.IdNumber is not null && string.Equals(m.IdNumber, row.Key, StringComparison.OrdinalIgnoreCase)));
             if (index < 0)
             {
-                _errors.Add(new ReadError(nameof(Household.Members), $"the supplement names person {PersonalIdNumber.Mask(row.Key)}, who is not a member of household {household.Id}", row.Location));
+                (_errors ??= []).Add(new ReadError(nameof(Household.Members), $"the supplement names person {PersonalIdNumber.Mask(row.Key)}, who is not a member of household {household.Id}", row.Location));
                 continue;
             }
 
@@ -425,8 +435,20 @@ internal sealed class HouseholdBuilder
             return null;
         }
 
+        // Most cells hold one condition: no splitting then.
+        if (text.AsSpan().IndexOfAny(HealthSeparators) < 0)
+        {
+            if (CodeTables.Health.TryParse(text, out var single))
+            {
+                return single;
+            }
+
+            Error(field, CodeTables.Health.Unknown(text), row, RosterColumn.Health);
+            return null;
+        }
+
         var health = HealthConditions.None;
-        foreach (var part in text.Split([',', '，', '、', ';', '；'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in text.Split(HealthSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             if (!CodeTables.Health.TryParse(part, out var condition))
             {
@@ -503,7 +525,7 @@ internal sealed class HouseholdBuilder
     }
 
     private void Error(string field, string reason, RosterRow row, RosterColumn column) =>
-        _errors.Add(new ReadError(field, reason, new SourceLocation(_source, row.Line, _headers[(int)column])));
+        (_errors ??= []).Add(new ReadError(field, reason, new SourceLocation(_source, row.Line, _headers[(int)column])));
 
     private void Error(FieldPath field, string reason, RosterRow row, RosterColumn column) => Error(field.ToString(), reason, row, column);
 

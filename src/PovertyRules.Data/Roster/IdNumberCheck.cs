@@ -40,13 +40,45 @@ internal static class IdNumberCheck
             return $"{PersonalIdNumber.Mask(id)} fails the GB 11643 checksum (its check character should be {expected})";
         }
 
-        if (!DateOnly.TryParseExact(id.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out birthDate))
+        // The first 17 characters are digits (checked above): the date is read from them without a format parser.
+        var year = Digits(id, 6, 4);
+        var month = Digits(id, 10, 2);
+        var day = Digits(id, 12, 2);
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return $"{PersonalIdNumber.Mask(id)} holds no valid birth date in digits 7–14";
         }
 
+        birthDate = new DateOnly(year, month, day);
+
         sex = (id[16] - '0') % 2 == 1 ? Sex.Male : Sex.Female;
         return null;
+    }
+
+    /// <summary>
+    /// A valid ID number as a number: its first 17 digits (the check character follows from them), plus one so that it
+    /// is never 0. Two ID numbers have the same key exactly when they are the same ID (an <c>x</c> or <c>X</c> alike).
+    /// </summary>
+    public static ulong Key(string validId)
+    {
+        ulong key = 0;
+        for (var i = 0; i < 17; i++)
+        {
+            key = (key * 10) + (ulong)(validId[i] - '0');
+        }
+
+        return key + 1;
+    }
+
+    private static int Digits(string id, int start, int count)
+    {
+        var value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            value = (value * 10) + (id[i] - '0');
+        }
+
+        return value;
     }
 
     /// <summary>The check character GB 11643 gives the first 17 digits (for generators of synthetic IDs).</summary>

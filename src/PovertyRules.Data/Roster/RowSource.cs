@@ -28,8 +28,17 @@ internal abstract class RowSource : IDisposable
 
     public abstract bool Read();
 
+    /// <summary>About how many rows the source holds (0 when it cannot tell cheaply), to size per-row state once.</summary>
+    public virtual long EstimatedRows => 0;
+
     /// <summary>The cell trimmed, or <c>null</c> when blank or absent.</summary>
     public abstract string? Get(int ordinal);
+
+    /// <summary>Whether <see cref="GetSpan"/> reads a cell without making a string of it (CSV); otherwise <see cref="Get"/> is the cheaper.</summary>
+    public virtual bool ReadsSpans => false;
+
+    /// <summary>The cell trimmed, empty when blank or absent; valid until the next <see cref="Read"/>. Allocates nothing for CSV.</summary>
+    public virtual ReadOnlySpan<char> GetSpan(int ordinal) => Get(ordinal).AsSpan();
 
     public abstract void Dispose();
 
@@ -60,11 +69,16 @@ internal sealed class CsvRowSource : RowSource
 {
     private readonly CsvDataReader _reader;
 
-    public CsvRowSource(string name, TextReader text)
+    public CsvRowSource(string name, TextReader text, long estimatedRows = 0)
         : base(name)
     {
+        EstimatedRows = estimatedRows;
         _reader = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = false, BufferSize = 1 << 16 });
     }
+
+    public override long EstimatedRows { get; }
+
+    public override bool ReadsSpans => true;
 
     public override int FieldCount => _reader.RowFieldCount;
 
@@ -81,14 +95,12 @@ internal sealed class CsvRowSource : RowSource
 
     public override string? Get(int ordinal)
     {
-        if (ordinal >= _reader.RowFieldCount)
-        {
-            return null;
-        }
-
-        var span = _reader.GetFieldSpan(ordinal).Trim();
+        var span = GetSpan(ordinal);
         return span.Length == 0 ? null : span.ToString();
     }
+
+    public override ReadOnlySpan<char> GetSpan(int ordinal) =>
+        ordinal >= _reader.RowFieldCount ? default : _reader.GetFieldSpan(ordinal).Trim();
 
     public override void Dispose() => _reader.Dispose();
 }
