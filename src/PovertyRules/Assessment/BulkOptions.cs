@@ -12,8 +12,8 @@ public sealed record BulkOptions
     /// <summary>The largest <see cref="BatchSize"/>: 65,536 households.</summary>
     public const int MaxBatchSize = 65_536;
 
-    /// <summary>The largest <see cref="MaxDegreeOfParallelism"/>: 1,024 batches at once.</summary>
-    public const int MaxParallelism = 1_024;
+    /// <summary>The largest <see cref="MaxDegreeOfParallelism"/>: 4,096 batches at once.</summary>
+    public const int MaxParallelism = 4_096;
 
     /// <summary>The largest <see cref="MaxRecordsInFlight"/>: 16,777,216 households.</summary>
     public const int MaxInFlightLimit = 16_777_216;
@@ -32,7 +32,7 @@ public sealed record BulkOptions
     public int MaxRecordsInFlight { get; init; } = 16_384;
 
     /// <summary>Batches a run keeps in flight: as many as <see cref="MaxRecordsInFlight"/> holds, at most twice the parallelism.</summary>
-    internal int Window => Math.Max(1, Math.Min(MaxRecordsInFlight / BatchSize, 2 * MaxDegreeOfParallelism));
+    internal int Window => (int)Math.Max(1, Math.Min(MaxRecordsInFlight / BatchSize, 2L * MaxDegreeOfParallelism));
 
     internal void Validate()
     {
