@@ -4,8 +4,9 @@
 #   fuzz/run.sh TARGET SECONDS        e.g. fuzz/run.sh profile 600
 #   fuzz/run.sh TARGET --replay FILE  runs one input (a crash from findings/) outside AFL
 #
-# Targets: profile (a profile or overlay file, bases resolved against the example profiles) and scenario (a YAML
-# scenario file beside a Profiles/ folder). Seeds come from the repository's own files (fuzz/corpus/TARGET, refreshed
+# Targets: profile (a profile or overlay file, bases resolved against the example profiles), scenario (a YAML
+# scenario file beside a Profiles/ folder) and roster (a roster export as a CSV file, read as UTF-8 and as GB18030,
+# every household assessed). Seeds come from the repository's own files (fuzz/corpus/TARGET, refreshed
 # from the real profiles and scenarios on every run). Findings land in fuzz/findings/TARGET (not committed); each
 # crash or hang found is turned into a regression test. The closing lines print execs, time and crash/hang counts
 # from AFL's fuzzer_stats, the figures RELIABILITY.md quotes.
@@ -19,7 +20,8 @@ target=${1:?usage: fuzz/run.sh TARGET SECONDS | fuzz/run.sh TARGET --replay FILE
 case "$target" in
   profile) ext=json; instrument=(PovertyRules.dll) ;;
   scenario) ext=yaml; instrument=(PovertyRules.dll PovertyRules.Scenarios.dll YamlDotNet.dll) ;;
-  *) echo "unknown target '$target'; expected profile or scenario" >&2; exit 2 ;;
+  roster) ext=csv; instrument=(PovertyRules.Data.dll Sylvan.Data.Csv.dll) ;;
+  *) echo "unknown target '$target'; expected profile, scenario or roster" >&2; exit 2 ;;
 esac
 
 out=fuzz/out/$target
@@ -49,6 +51,8 @@ corpus=fuzz/corpus/$target
 mkdir -p "$corpus"
 if [[ $target == profile ]]; then
   cp src/PovertyRules/Policy/Profiles/*.json examples/PolicyChangeTests/Profiles/*.json "$corpus/"
+elif [[ $target == roster ]]; then
+  cp samples/register/*.csv "$corpus/"
 else
   cp tests/PovertyRules.Scenarios.Tests/Scenarios/*.yaml examples/PolicyChangeTests/Scenarios/*.yaml "$corpus/"
 fi

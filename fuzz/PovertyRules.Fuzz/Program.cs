@@ -1,4 +1,6 @@
 using System.Text;
+using PovertyRules.Assessment;
+using PovertyRules.Data;
 using PovertyRules.Policy;
 using PovertyRules.Scenarios;
 using SharpFuzz;
@@ -12,13 +14,23 @@ namespace PovertyRules.Fuzz;
 /// </summary>
 internal static class Program
 {
-    private static readonly Dictionary<string, Action<string, Sandbox>> Targets = new(StringComparer.Ordinal)
+    private static readonly Lazy<PovertyRulesEngine> Engine = new(() => new PovertyRulesEngine());
+
+    private static readonly Dictionary<string, Action<byte[], Sandbox>> Targets = new(StringComparer.Ordinal)
     {
         // A profile or overlay file, read through LoadFile so that bases resolve against the sandbox's profiles.
-        ["profile"] = (text, sandbox) => Expect<ProfileFormatException>(() => ProfileJson.LoadFile(sandbox.Write("Profiles/fuzz.json", text))),
+        ["profile"] = (bytes, sandbox) => Expect<ProfileFormatException>(() => ProfileJson.LoadFile(sandbox.Write("Profiles/fuzz.json", Decode(bytes)))),
 
         // A scenario file in YAML, in a Scenarios folder beside the sandbox's Profiles (the examples' layout).
-        ["scenario"] = (text, sandbox) => Expect<ScenarioFormatException>(() => ScenarioFile.Parse(text, sandbox.PathOf("Scenarios/fuzz.yaml"))),
+        ["scenario"] = (bytes, sandbox) => Expect<ScenarioFormatException>(() => ScenarioFile.Parse(Decode(bytes), sandbox.PathOf("Scenarios/fuzz.yaml"))),
+
+        // A roster export as a CSV file, read as UTF-8 and as GB18030, every household assessed.
+        ["roster"] = (bytes, sandbox) =>
+        {
+            var path = sandbox.WriteBytes("Roster/fuzz.csv", bytes);
+            Roster(path, RosterEncoding.Utf8);
+            Roster(path, RosterEncoding.Gb18030);
+        },
     };
 
     private static int Main(string[] args)
@@ -33,7 +45,7 @@ internal static class Program
         var sandbox = new Sandbox(args.Length >= (once ? 4 : 2) ? args[once ? 3 : 1] : Path.Combine(Path.GetTempPath(), $"povertyrules-fuzz-{args[0]}"));
         if (once)
         {
-            target(Decode(File.ReadAllBytes(args[2])), sandbox);
+            target(File.ReadAllBytes(args[2]), sandbox);
             return 0;
         }
 
@@ -41,13 +53,52 @@ internal static class Program
         {
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            target(Decode(buffer.ToArray()), sandbox);
+            target(buffer.ToArray(), sandbox);
         });
         return 0;
     }
 
     // Lenient decoding, as File.ReadAllText does: invalid bytes become U+FFFD, so every input reaches the parser.
     private static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+
+    // The roster reader's contract: opening checks the header and may throw its format exception; from then on no row
+    // makes it throw (a bad row is a read error of its household), and every household read gives one assessment.
+    private static void Roster(string path, RosterEncoding encoding)
+    {
+        RosterReader roster;
+        try
+        {
+            roster = RosterReader.Open(path, new RosterOptions { IncomeYear = 2016, Encoding = encoding });
+        }
+        catch (RosterFormatException)
+        {
+            return;
+        }
+
+        using (roster)
+        {
+            var households = 0L;
+            var results = 0L;
+            foreach (var _ in Engine.Value.AssessMany(Counted(roster, () => households++), PolicyProfiles.National(2016), new BulkOptions { MaxDegreeOfParallelism = 1 }))
+            {
+                results++;
+            }
+
+            if (results != households)
+            {
+                throw new InvalidOperationException($"{households} households read, {results} assessments returned.");
+            }
+        }
+    }
+
+    private static IEnumerable<Model.Household?> Counted(IEnumerable<Model.Household> households, Action count)
+    {
+        foreach (var household in households)
+        {
+            count();
+            yield return household;
+        }
+    }
 
     private static void Expect<TException>(Action load)
         where TException : Exception

@@ -25,6 +25,14 @@ internal sealed class Sandbox
 
     public string PathOf(string relative) => Path.Combine(_root, relative);
 
+    public string WriteBytes(string relative, byte[] bytes)
+    {
+        var path = PathOf(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
     public string Write(string relative, string text)
     {
         var path = PathOf(relative);

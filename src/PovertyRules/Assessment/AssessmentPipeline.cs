@@ -77,6 +77,9 @@ internal sealed class AssessmentPipeline<TInput, TFact, TAssessment>(
         return results;
     }
 
+    /// <summary>The invalid-input result for <paramref name="input"/> with <paramref name="errors"/>, without the rules.</summary>
+    public TAssessment Invalid(TInput input, IReadOnlyList<InputError> errors) => invalid(input, errors);
+
     /// <summary>Assesses one input.</summary>
     public TAssessment AssessOne(TInput input)
     {

@@ -49,14 +49,30 @@ public sealed partial class PovertyRulesEngine
 
     /// <summary>
     /// Assesses a stream of households under <paramref name="profile"/>, in input order, evaluating batches in
-    /// parallel with a bounded number of batches in flight (memory does not grow with the input).
+    /// parallel with at most <see cref="BulkOptions.MaxRecordsInFlight"/> households read and not yet returned (memory
+    /// grows neither with the input nor with the parallelism).
     /// </summary>
     /// <remarks>
+    /// <para>
     /// Every record gives exactly one assessment: a null or malformed record becomes an invalid-input assessment and
     /// never stops the run. Households are read lazily as results are consumed.
+    /// </para>
+    /// <para>
+    /// A household id (户编号) repeated in the run: the first record with it is assessed, every later one becomes an
+    /// invalid-input assessment whose error (field <c>Id</c>) names the first record's position (1-based), whatever
+    /// the parallelism. Ids are remembered as 64-bit hashes, about 28 bytes per distinct household.
+    /// </para>
+    /// <para>
+    /// If <paramref name="households"/> throws while being read, every household read before it (those in flight in
+    /// batches included) is assessed and returned first; then a <see cref="BulkSourceException"/> carrying the counts,
+    /// with the source's exception as its inner exception, ends the enumeration. An
+    /// <see cref="OperationCanceledException"/> from the source is not wrapped.
+    /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="households"/> or <paramref name="profile"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option of <paramref name="options"/> is out of its range (the message names it and the range).</exception>
+    /// <exception cref="BulkSourceException">Raised while enumerating: the source threw after the counts it carries.</exception>
     public IEnumerable<HouseholdAssessment> AssessMany(
         IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions? options = null)
     {
@@ -64,30 +80,80 @@ public sealed partial class PovertyRulesEngine
         var pipeline = Households(profile);
         options ??= new BulkOptions();
         options.Validate();
-        return Stream(households, pipeline, options);
+        return Stream(households, pipeline, options, new DuplicateIds().Check);
+    }
+
+    /// <summary>
+    /// As <see cref="AssessMany"/>, with the repeats decided by the caller: <paramref name="firstOccurrence"/> is called
+    /// once per record, in input order, and gives the position of an earlier record with its id or
+    /// <see cref="DuplicateIds.None"/> (a comparison decides once per record for both of its profiles).
+    /// </summary>
+    internal IEnumerable<HouseholdAssessment> AssessManyWith(
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence)
+    {
+        var pipeline = Households(profile);
+        options.Validate();
+        return Stream(households, pipeline, options, firstOccurrence);
     }
 
     /// <summary>The household receipt for <paramref name="profile"/>: what every household assessment under it carries.</summary>
     internal Receipt ReceiptFor(PolicyProfile profile) => new(profile.Id, ReceiptFactory.ParameterHash(profile), RuleSetVersion);
 
     private static IEnumerable<HouseholdAssessment> Stream(
-        IEnumerable<HouseholdRecord?> households, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline, BulkOptions options)
+        IEnumerable<HouseholdRecord?> households,
+        AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline,
+        BulkOptions options,
+        Func<HouseholdRecord?, long> firstOccurrence)
     {
+        // Records read and not yet returned: the queued batches plus the one being filled or returned, so at most
+        // Window × BatchSize ≤ MaxRecordsInFlight. Repeats are decided here, on the reading thread and in input
+        // order, so they never depend on the scheduling of the batches.
         var inFlight = new Queue<Task<HouseholdAssessment[]>>();
-        var window = options.MaxDegreeOfParallelism * 2;
+        var window = options.Window;
+        long read = 0;
+        long returned = 0;
+        Exception? failure = null;
+        var source = SourceReader.Open(households, ref failure);
         try
         {
-            foreach (var batch in households.Chunk(options.BatchSize))
+            while (failure is null && source is not null)
             {
-                inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
-                    ? Task.FromResult(Evaluate(batch, pipeline))
-                    : Task.Run(() => Evaluate(batch, pipeline)));
                 if (inFlight.Count >= window)
                 {
                     foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
                     {
+                        returned++;
                         yield return result;
                     }
+
+                    continue;
+                }
+
+                var batch = new HouseholdRecord?[options.BatchSize];
+                var count = SourceReader.Fill(source, batch, ref failure);
+                if (count == 0)
+                {
+                    break;
+                }
+
+                read += count;
+                if (count < batch.Length)
+                {
+                    Array.Resize(ref batch, count);
+                }
+
+                var repeats = new long[count];
+                for (var i = 0; i < count; i++)
+                {
+                    repeats[i] = firstOccurrence(batch[i]);
+                }
+
+                inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
+                    ? Task.FromResult(Evaluate(batch, repeats, pipeline))
+                    : Task.Run(() => Evaluate(batch, repeats, pipeline)));
+                if (count < options.BatchSize)
+                {
+                    break;
                 }
             }
 
@@ -95,8 +161,19 @@ public sealed partial class PovertyRulesEngine
             {
                 foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
                 {
+                    returned++;
                     yield return result;
                 }
+            }
+
+            if (failure is not null)
+            {
+                throw new BulkSourceException(
+                    $"The household source failed after {read:N0} records; every one of them was assessed and returned ({returned:N0} results) before this exception. The source's exception is the inner exception.",
+                    read,
+                    read,
+                    returned,
+                    failure);
             }
         }
         finally
@@ -106,13 +183,25 @@ public sealed partial class PovertyRulesEngine
             {
                 task.Wait();
             }
+
+            source?.Dispose();
         }
     }
 
-    private static HouseholdAssessment[] Evaluate(HouseholdRecord?[] batch, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline)
+    private static HouseholdAssessment[] Evaluate(
+        HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline)
     {
         var results = new HouseholdAssessment[batch.Length];
         pipeline.Assess(batch, results);
+        for (var i = 0; i < batch.Length; i++)
+        {
+            if (repeats[i] != DuplicateIds.None)
+            {
+                // The repeat is rejected for being one; its own problems, if any, are listed after.
+                results[i] = pipeline.Invalid(batch[i], [DuplicateIds.Error(batch[i]!.Id, repeats[i]), .. results[i].Errors]);
+            }
+        }
+
         return results;
     }
 

@@ -30,13 +30,18 @@ public sealed partial class PolicyComparison
     /// <returns>
     /// The impact report. A village's or county's remaining poor people are counted from its households under each
     /// profile, so a change of the household rules shows at every level. Every descriptor read is one record of its
-    /// level (a null, malformed or duplicate one as invalid input under both profiles); a county with households but
+    /// level (a null, malformed or duplicate one as invalid input under both profiles); a repeated household id is one
+    /// household (the later records are invalid input and are not rolled up); a county with households but
     /// no descriptor is not a county record. Village and county records are in code order; their people are the
     /// recorded rural population.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A profile is not usable (the message lists every problem).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message gives the range).</exception>
+    /// <exception cref="BulkSourceException">
+    /// <paramref name="population"/> threw while being read: every household read before it was assessed under both
+    /// profiles, and the exception carries how many (no partial report is given).
+    /// </exception>
     public ImpactReport Compare(
         IEnumerable<HouseholdRecord?> population,
         IEnumerable<VillageRecord?> villages,

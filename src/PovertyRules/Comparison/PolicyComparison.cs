@@ -48,10 +48,19 @@ public sealed partial class PolicyComparison
     /// <param name="baseline">The profile in force.</param>
     /// <param name="changed">The profile to compare with it.</param>
     /// <param name="options">Chunk size, cap on retained changed records and bulk options; defaults when null.</param>
-    /// <returns>The impact report; its record counts equal the number of households read.</returns>
+    /// <returns>
+    /// The impact report; its record counts equal the number of households read. A household id repeated in the
+    /// population is one record: every later record with it is invalid input under both profiles (as in
+    /// <see cref="PovertyRulesEngine.AssessMany"/>), so it shows as an unchanged invalid-input record, never as a
+    /// second household.
+    /// </returns>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException">A profile is not usable (the message lists every problem).</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range (the message gives the range).</exception>
+    /// <exception cref="BulkSourceException">
+    /// <paramref name="population"/> threw while being read: every household read before it was assessed under both
+    /// profiles, and the exception carries how many (no partial report is given).
+    /// </exception>
     public ImpactReport Compare(
         IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options = null)
     {
@@ -79,11 +88,37 @@ public sealed partial class PolicyComparison
         var households = new HouseholdTally(
             Applicable(baseline), Applicable(changed), options.MaxChangedRecords);
         var bulk = options.Bulk ?? new BulkOptions();
-        foreach (var chunk in population.Chunk(options.ChunkSize))
+        var ids = new DuplicateIds();
+        Exception? failure = null;
+        var source = SourceReader.Open(population, ref failure);
+        try
         {
-            // The per-record loop stays out of this method: a long loop here would make the JIT replace this frame on
-            // the stack mid-run, and the replaced frame would keep one chunk of households alive until the end.
-            Add(chunk, baseline, changed, bulk, households, rollUps);
+            while (source is not null && failure is null)
+            {
+                // The per-record loop stays out of this method: a long loop here would make the JIT replace this frame
+                // on the stack mid-run, and the replaced frame would keep one chunk of households alive until the end.
+                var count = AddChunk(source, options.ChunkSize, ids, baseline, changed, bulk, households, rollUps, ref failure);
+                if (count < options.ChunkSize)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            source?.Dispose();
+        }
+
+        if (failure is not null)
+        {
+            var read = ids.Checked;
+            throw new BulkSourceException(
+                $"The household source of the comparison failed after {read:N0} records; every one of them was assessed under both profiles, "
+                + "but no report is given: a report on part of the population would read like one on all of it. The source's exception is the inner exception.",
+                read,
+                read,
+                0,
+                failure);
         }
 
         return new ImpactReport(
@@ -94,20 +129,50 @@ public sealed partial class PolicyComparison
             options.MaxChangedRecords);
     }
 
-    private void Add(
-        HouseholdRecord?[] chunk, PolicyProfile baseline, PolicyProfile changed, BulkOptions bulk, HouseholdTally households, RollUpPair? rollUps)
+    // Reads one chunk (what was read before a failure included), assesses it under both profiles and tallies it.
+    // Repeated ids are decided once per record, for the run, and given to both assessments alike.
+    private int AddChunk(
+        IEnumerator<HouseholdRecord?> source,
+        int chunkSize,
+        DuplicateIds ids,
+        PolicyProfile baseline,
+        PolicyProfile changed,
+        BulkOptions bulk,
+        HouseholdTally households,
+        RollUpPair? rollUps,
+        ref Exception? failure)
     {
-        var before = Assess(chunk, baseline, bulk);
-        var after = Assess(chunk, changed, bulk);
+        var chunk = new HouseholdRecord?[chunkSize];
+        var count = SourceReader.Fill(source, chunk, ref failure);
+        if (count == 0)
+        {
+            return 0;
+        }
+
+        if (count < chunk.Length)
+        {
+            Array.Resize(ref chunk, count);
+        }
+
+        var repeats = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            repeats[i] = ids.Check(chunk[i]);
+        }
+
+        var before = Assess(chunk, repeats, baseline, bulk);
+        var after = Assess(chunk, repeats, changed, bulk);
         households.Add(before, after);
         rollUps?.Count(before, after);
+        return count;
     }
 
-    private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, PolicyProfile profile, BulkOptions bulk)
+    private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, long[] repeats, PolicyProfile profile, BulkOptions bulk)
     {
         var results = new HouseholdAssessment[chunk.Length];
         var i = 0;
-        foreach (var result in _engine.AssessMany(chunk, profile, bulk))
+        var next = 0;
+        foreach (var result in _engine.AssessManyWith(chunk, profile, bulk, _ => repeats[next++]))
         {
             results[i++] = result;
         }

@@ -8,7 +8,7 @@ namespace PovertyRules.RollUp;
 /// </summary>
 /// <remarks>
 /// Records in = results out: <see cref="HouseholdsRead"/> equals the households of every county result plus
-/// <see cref="Unattributed"/>; every village descriptor is in a county result or <see cref="RejectedVillages"/>; every
+/// <see cref="Unattributed"/> plus <see cref="Repeated"/>; every village descriptor is in a county result or <see cref="RejectedVillages"/>; every
 /// county descriptor is a county result's assessment or in <see cref="RejectedCounties"/>.
 /// </remarks>
 public sealed class HierarchyAssessment
@@ -16,6 +16,7 @@ public sealed class HierarchyAssessment
     internal HierarchyAssessment(
         IReadOnlyList<CountyResult> counties,
         HouseholdTally unattributed,
+        HouseholdTally repeated,
         IReadOnlyList<VillageAssessment> rejectedVillages,
         IReadOnlyList<CountyAssessment> rejectedCounties,
         long householdsRead,
@@ -24,6 +25,7 @@ public sealed class HierarchyAssessment
     {
         Counties = counties;
         Unattributed = unattributed;
+        Repeated = repeated;
         RejectedVillages = rejectedVillages;
         RejectedCounties = rejectedCounties;
         HouseholdsRead = householdsRead;
@@ -43,6 +45,12 @@ public sealed class HierarchyAssessment
 
     /// <summary>Households whose record was rejected with a village code that names no village: counted, not placed.</summary>
     public HouseholdTally Unattributed { get; }
+
+    /// <summary>
+    /// Households whose id (户编号) repeats one counted earlier in the run: counted here, by their own status (invalid
+    /// input when the engine found the repeat), and never in a village or county, so no household counts twice.
+    /// </summary>
+    public HouseholdTally Repeated { get; }
 
     /// <summary>Village descriptors that are null, have a malformed code, or repeat a code already described.</summary>
     public IReadOnlyList<VillageAssessment> RejectedVillages { get; }

@@ -17,6 +17,8 @@ internal sealed class HierarchyRollUp
     private readonly List<(County? County, InputError? Duplicate)> _rejectedCounties = [];
     private readonly Dictionary<string, TallyBuilder> _undescribed = new(StringComparer.Ordinal);
     private readonly TallyBuilder _unattributed = new();
+    private readonly TallyBuilder _repeated = new();
+    private readonly DuplicateIds _ids = new();
     private int _villagesRead;
     private int _countiesRead;
     private long _householdsRead;
@@ -54,40 +56,78 @@ internal sealed class HierarchyRollUp
         }
     }
 
+    /// <summary>
+    /// Counts <paramref name="assessments"/> into their villages. A household id already counted in this roll-up goes
+    /// to the repeated tally instead, never twice into a village. If the stream throws, everything read before is
+    /// counted and a <see cref="BulkSourceException"/> with the counts (and the source's own exception inside) is raised.
+    /// </summary>
     public void Count(IEnumerable<HouseholdAssessment> assessments, Receipt? expected)
     {
-        foreach (var assessment in assessments)
+        Exception? failure = null;
+        var source = SourceReader.Open(assessments, ref failure);
+        try
         {
-            if (assessment is null)
+            var buffer = new HouseholdAssessment[1];
+            while (source is not null && failure is null && SourceReader.Fill(source, buffer, ref failure) == 1)
             {
-                throw new ArgumentNullException(nameof(assessments), $"The household assessment after {_householdsRead} others is null.");
+                Count(buffer[0], expected);
             }
+        }
+        finally
+        {
+            source?.Dispose();
+        }
 
-            if (expected is not null
-                && (assessment.Receipt.ProfileId != expected.ProfileId || assessment.Receipt.ParameterHash != expected.ParameterHash))
-            {
-                throw new ArgumentException(
-                    $"Household {assessment.HouseholdId} was assessed under profile '{assessment.Receipt.ProfileId}' (parameters {assessment.Receipt.ParameterHash}), "
-                    + $"not '{expected.ProfileId}' (parameters {expected.ParameterHash}).",
-                    nameof(assessments));
-            }
+        if (failure is not null)
+        {
+            // An engine stream that failed reports its source's exception: that is the one to hand on.
+            var cause = failure is BulkSourceException { InnerException: { } inner } ? inner : failure;
+            throw new BulkSourceException(
+                $"The household source of the roll-up failed after {_householdsRead:N0} households; every one of them was assessed and counted, "
+                + "but no villages or counties are assessed: an outcome judged on part of their households would read like a real one. "
+                + "The source's exception is the inner exception.",
+                _householdsRead,
+                _householdsRead,
+                0,
+                cause);
+        }
+    }
 
-            _householdsRead++;
-            var code = assessment.VillageCode;
-            if (assessment.Status == HouseholdStatus.InvalidInput && AdministrativeCode.Check(code, 12) is not null)
-            {
-                _unattributed.Add(assessment.Status, assessment.MemberCount);
-            }
-            else if (_villages.TryGetValue(code!, out var village))
-            {
-                village.Tally.Add(assessment.Status, assessment.MemberCount);
-            }
-            else
-            {
-                ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_undescribed, code!, out _);
-                tally ??= new TallyBuilder();
-                tally.Add(assessment.Status, assessment.MemberCount);
-            }
+    private void Count(HouseholdAssessment assessment, Receipt? expected)
+    {
+        if (assessment is null)
+        {
+            throw new ArgumentNullException("assessments", $"The household assessment after {_householdsRead} others is null.");
+        }
+
+        if (expected is not null
+            && (assessment.Receipt.ProfileId != expected.ProfileId || assessment.Receipt.ParameterHash != expected.ParameterHash))
+        {
+            throw new ArgumentException(
+                $"Household {assessment.HouseholdId} was assessed under profile '{assessment.Receipt.ProfileId}' (parameters {assessment.Receipt.ParameterHash}), "
+                + $"not '{expected.ProfileId}' (parameters {expected.ParameterHash}).",
+                "assessments");
+        }
+
+        _householdsRead++;
+        var code = assessment.VillageCode;
+        if (_ids.Check(assessment.HouseholdId) != DuplicateIds.None)
+        {
+            _repeated.Add(assessment.Status, assessment.MemberCount);
+        }
+        else if (assessment.Status == HouseholdStatus.InvalidInput && AdministrativeCode.Check(code, 12) is not null)
+        {
+            _unattributed.Add(assessment.Status, assessment.MemberCount);
+        }
+        else if (_villages.TryGetValue(code!, out var village))
+        {
+            village.Tally.Add(assessment.Status, assessment.MemberCount);
+        }
+        else
+        {
+            ref var tally = ref CollectionsMarshal.GetValueRefOrAddDefault(_undescribed, code!, out _);
+            tally ??= new TallyBuilder();
+            tally.Add(assessment.Status, assessment.MemberCount);
         }
     }
 
@@ -154,6 +194,7 @@ internal sealed class HierarchyRollUp
         return new HierarchyAssessment(
             results,
             _unattributed.Build(null),
+            _repeated.Build(null),
             [.. rejectedVillages],
             [.. rejectedCounties],
             _householdsRead,

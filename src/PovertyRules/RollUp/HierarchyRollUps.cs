@@ -27,10 +27,17 @@ public static class HierarchyRollUps
     /// county and are listed in <see cref="CountyResult.UndescribedVillages"/>; households, villages and counties of a
     /// county without a descriptor form a result without an assessment; households with an unusable village code are
     /// in <see cref="HierarchyAssessment.Unattributed"/>; null, malformed-code and duplicate descriptors are rejected
-    /// with their reasons.
+    /// with their reasons. A household id repeated in the run is counted once: the later records are invalid input
+    /// (see <see cref="PovertyRulesEngine.AssessMany"/>) and go to <see cref="HierarchyAssessment.Repeated"/>, never
+    /// into a village.
     /// </remarks>
     /// <exception cref="ArgumentNullException">An argument other than <paramref name="options"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option of <paramref name="options"/> is out of its range.</exception>
+    /// <exception cref="BulkSourceException">
+    /// <paramref name="households"/> threw while being read: every household read before it was assessed and counted,
+    /// and the exception carries how many; no partial result is given.
+    /// </exception>
     public static HierarchyAssessment AssessHierarchy(
         this PovertyRulesEngine engine,
         IEnumerable<Household?> households,
@@ -55,13 +62,20 @@ public static class HierarchyRollUps
     /// them out) and assesses the villages and counties; otherwise as the overload that takes households.
     /// </summary>
     /// <param name="engine">The engine that assesses the villages and counties.</param>
-    /// <param name="assessments">Household assessments made under <paramref name="profile"/>, read once, never held.</param>
+    /// <param name="assessments">
+    /// Household assessments made under <paramref name="profile"/>, read once, never held; an id met again is counted
+    /// in <see cref="HierarchyAssessment.Repeated"/>, not twice.
+    /// </param>
     /// <param name="villages">The villages to assess for delisting.</param>
     /// <param name="counties">The counties to assess for de-capping.</param>
     /// <param name="profile">The policy profile the households were assessed under.</param>
     /// <exception cref="ArgumentNullException">An argument is null, or the stream holds a null assessment.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="profile"/> is not usable, or an assessment was made under another profile (its receipt names it).
+    /// </exception>
+    /// <exception cref="BulkSourceException">
+    /// <paramref name="assessments"/> threw while being read (an engine stream's <see cref="BulkSourceException"/> is
+    /// unwrapped to its source's exception): the exception carries how many were counted; no partial result is given.
     /// </exception>
     public static HierarchyAssessment AssessHierarchy(
         this PovertyRulesEngine engine,

@@ -1,0 +1,63 @@
+using HouseholdRecord = PovertyRules.Model.Household;
+
+namespace PovertyRules.Assessment;
+
+/// <summary>
+/// The household ids (户编号) seen so far in one bulk run, as 64-bit hashes with the position of their first record:
+/// about 28 bytes per distinct household, nothing of the record kept. Called in input order on one thread, so which
+/// record is "first" never depends on how batches are scheduled.
+/// </summary>
+/// <remarks>
+/// Two different ids share a 64-bit FNV-1a hash with probability about n²/2⁶⁵ for n households (3 in a million for
+/// ten million households); such a pair would be reported as a repeat. Null records and records without an id are
+/// not registered (they are invalid input anyway).
+/// </remarks>
+internal sealed class DuplicateIds
+{
+    /// <summary>No earlier record has this id.</summary>
+    public const long None = -1;
+
+    private readonly Dictionary<ulong, long> _first = [];
+    private long _position;
+
+    /// <summary>Records checked so far.</summary>
+    public long Checked => _position;
+
+    /// <summary>Registers the next record; returns the 0-based position of an earlier record with its id, or <see cref="None"/>.</summary>
+    public long Check(HouseholdRecord? household) => Check(household?.Id);
+
+    /// <summary>Registers the next record by its id; returns the 0-based position of an earlier record with it, or <see cref="None"/>.</summary>
+    public long Check(string? id)
+    {
+        var position = _position++;
+        if (string.IsNullOrEmpty(id))
+        {
+            return None;
+        }
+
+        var hash = Hash(id);
+        if (_first.TryGetValue(hash, out var first))
+        {
+            return first;
+        }
+
+        _first.Add(hash, position);
+        return None;
+    }
+
+    /// <summary>The error a repeated record is rejected with: it names the id and the first record's position (1-based).</summary>
+    public static InputError Error(string id, long firstPosition) =>
+        new("Id", $"household '{id}' is a repeat: record {firstPosition + 1} of this run has the same id; only the first is assessed");
+
+    /// <summary>64-bit FNV-1a over the id's UTF-16 code units.</summary>
+    internal static ulong Hash(string id)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in id)
+        {
+            hash = unchecked((hash ^ c) * 1099511628211UL);
+        }
+
+        return hash;
+    }
+}
