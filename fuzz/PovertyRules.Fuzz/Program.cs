@@ -28,10 +28,28 @@ internal static class Program
         ["roster"] = (bytes, sandbox) =>
         {
             var path = sandbox.WriteBytes("Roster/fuzz.csv", bytes);
-            Roster(path, RosterEncoding.Utf8);
-            Roster(path, RosterEncoding.Gb18030);
+            Tolerating(() => Roster(path, RosterEncoding.Utf8));
+            Tolerating(() => Roster(path, RosterEncoding.Gb18030));
         },
     };
+
+    // Exception types (full names, comma-separated) of findings already saved and awaiting their fix, which a run may
+    // pass over to look for others: POVERTYRULES_FUZZ_KNOWN=Sylvan.Data.Csv.CsvInvalidCharacterException. Unset, every
+    // exception outside the contract is a finding.
+    private static readonly HashSet<string> Known = [.. (Environment.GetEnvironmentVariable("POVERTYRULES_FUZZ_KNOWN") ?? string.Empty)
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    private static void Tolerating(Action run)
+    {
+        try
+        {
+            run();
+        }
+        catch (Exception e) when (Known.Count > 0 && Known.Contains((e is BulkSourceException { InnerException: { } inner } ? inner : e).GetType().FullName!))
+        {
+            // A known finding (see fuzz/findings-to-fix/); not a new one.
+        }
+    }
 
     private static int Main(string[] args)
     {

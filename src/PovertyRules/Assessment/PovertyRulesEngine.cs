@@ -49,8 +49,8 @@ public sealed partial class PovertyRulesEngine
 
     /// <summary>
     /// Assesses a stream of households under <paramref name="profile"/>, in input order, evaluating batches in
-    /// parallel with at most <see cref="BulkOptions.MaxRecordsInFlight"/> households read and not yet returned (memory
-    /// grows neither with the input nor with the parallelism).
+    /// parallel with at most <see cref="BulkOptions.MaxRecordsInFlight"/> households read and not yet returned: the
+    /// records held do not grow with the input or the parallelism (only the ids' hashes do, below).
     /// </summary>
     /// <remarks>
     /// <para>

@@ -15,8 +15,8 @@ namespace PovertyRules.Comparison;
 /// <remarks>
 /// The population is read once, a chunk at a time; each chunk is assessed under both profiles and then released, so
 /// memory depends on <see cref="ComparisonOptions.ChunkSize"/>, on how many counties there are and on the village and
-/// county descriptors given, never on how many households. Only the first <see cref="ComparisonOptions.MaxChangedRecords"/>
-/// changed records of each level are kept by id.
+/// county descriptors given; per household only its id's 64-bit hash is kept (about 28 bytes, to find repeated ids).
+/// Only the first <see cref="ComparisonOptions.MaxChangedRecords"/> changed records of each level are kept by id.
 /// </remarks>
 /// <example>
 /// <code>
