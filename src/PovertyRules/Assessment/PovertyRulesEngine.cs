@@ -25,7 +25,7 @@ public sealed partial class PovertyRulesEngine
     /// <summary>Compiles the household and exclusion rule sets.</summary>
     public PovertyRulesEngine()
     {
-        _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog.RuleTypes);
+        _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog);
     }
 
     /// <summary>The compiled rules with their ids, clauses and tags.</summary>
