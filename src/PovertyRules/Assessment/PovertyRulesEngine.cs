@@ -60,14 +60,19 @@ public sealed partial class PovertyRulesEngine
     /// <summary>The library version and a hash of the household rules' ids and clauses (the packs' included); every receipt carries it.</summary>
     public string RuleSetVersion { get; }
 
-    /// <summary>The household criteria's ids in report order (national, then the packs'), each with whether it applies under <paramref name="profile"/>.</summary>
+    /// <summary>
+    /// The household criteria's ids in report order (national, then the packs'), each with whether it applies under
+    /// <paramref name="profile"/>; a pack's report-only criteria are left out, as they have no say in a status.
+    /// </summary>
     internal IReadOnlyList<(string Id, bool Applies)> HouseholdCriteriaUnder(PolicyProfile profile)
     {
         var mask = HouseholdCriteria.Catalog.ApplicableUnder(profile);
         return
         [
             .. HouseholdCriteria.All.Select(c => (c.Id, (mask & (1 << c.Index)) != 0)),
-            .. _packs.SelectMany(set => set.Packs).SelectMany(pack => pack.AllCriteria.Select(c => (c.Id, profile.Packs.ContainsKey(pack.Section)))),
+            .. _packs.SelectMany(set => set.Packs).SelectMany(pack => pack.AllCriteria
+                .Where(c => c.Role == PovertyRules.Rules.Packs.PackCriterionRole.ExitCriterion)
+                .Select(c => (c.Id, profile.Packs.ContainsKey(pack.Section)))),
         ];
     }
 
