@@ -67,7 +67,7 @@ internal static class CommandLine
 
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellation.Token).ConfigureAwait(false);
+            return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false }, cancellation.Token).ConfigureAwait(false);
         }
         catch (UsageException e)
         {

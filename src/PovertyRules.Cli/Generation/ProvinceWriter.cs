@@ -114,6 +114,8 @@ internal static class ProvinceWriter
                 Run(insertHousehold, RegisterRows.Household(household, population.Profile.Year));
                 foreach (var m in members)
                 {
+                    // The table requires an ID number; an empty one is read as blank, which the reader reports.
+                    m[3] ??= string.Empty;
                     Run(insertMember, m);
                     memberRows++;
                 }

@@ -70,7 +70,7 @@ internal static class HouseholdSource
         var provider = args.Provider ?? (args.ConnectionString!.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "postgresql" : "sqlite");
         DbConnection Connect() => provider switch
         {
-            "sqlite" => new SqliteConnection(args.ConnectionString),
+            "sqlite" => new SqliteConnection(ReadOnly(args.ConnectionString!)),
             "postgresql" => new NpgsqlConnection(args.ConnectionString),
             _ => throw new UsageException($"--provider must be one of {string.Join(", ", Providers)}; '{provider}' was given."),
         };
@@ -80,7 +80,7 @@ internal static class HouseholdSource
         {
             var connection = Connect();
             owned.Add(connection);
-            Guarded(connection.Open);
+            Guarded(connection.Open, $"the {provider} database ({Redacted(args.ConnectionString!)})");
             villages ??= ReadTable(connection, RegisterSchema.VillageQuery, r => RegisterSchema.Villages(r, "villages"));
             counties ??= ReadTable(connection, RegisterSchema.CountyQuery, r => RegisterSchema.Counties(r, "counties"));
 
@@ -114,6 +114,18 @@ internal static class HouseholdSource
 
             throw;
         }
+    }
+
+    /// <summary>A SQLite connection string that opens the file read-only, so that a mistyped path fails instead of creating an empty database.</summary>
+    private static string ReadOnly(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate)
+        {
+            builder.Mode = SqliteOpenMode.ReadOnly;
+        }
+
+        return builder.ConnectionString;
     }
 
     private static bool HasTable(DbConnection connection, string table)
@@ -211,9 +223,15 @@ internal static class HouseholdSource
         }
     }
 
-    private static void Guarded(Action open) => Guarded(() =>
+    private static void Guarded(Action open, string what)
     {
-        open();
-        return 0;
-    });
+        try
+        {
+            open();
+        }
+        catch (Exception e) when (e is DbException or IOException or ArgumentException)
+        {
+            throw new UsageException($"{what} cannot be opened: {e.Message}", e);
+        }
+    }
 }
