@@ -56,6 +56,7 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
         await using (browser)
         {
             var path = Path.Combine(run.Directory.Path, "report.png");
+            await page.EvaluateExpressionAsync("document.getElementById('outcomes').scrollIntoView()");
             await page.ScreenshotAsync(path, new ScreenshotOptions { FullPage = false });
 
             var bytes = await File.ReadAllBytesAsync(path);

@@ -144,12 +144,12 @@ internal static class HtmlReport
             html.Append("<tr data-code=\"").Append(E(county.Code)).Append("\">");
             Cell(html, county.Code, $"<code>{E(county.Code)}</code>{(county.Name is null ? string.Empty : " " + E(county.Name))}");
             Cell(html, county.Status, StatusLabel(Levels.County, county.Status), "status");
-            Cell(html, Num(county.Households), N(county.Households));
-            Cell(html, Num(county.RemainingPoorPeople), N(county.RemainingPoorPeople));
-            Cell(html, county.RuralPopulation is { } rural ? Num(rural) : string.Empty, county.RuralPopulation is { } r ? N(r) : "–");
+            Cell(html, Num(county.Households), N(county.Households), "n");
+            Cell(html, Num(county.RemainingPoorPeople), N(county.RemainingPoorPeople), "n");
+            Cell(html, county.RuralPopulation is { } rural ? Num(rural) : string.Empty, county.RuralPopulation is { } r ? N(r) : "–", "n");
             var failing = county.Incidence is { } i && county.Threshold is { } t && i >= t;
-            Cell(html, county.Incidence is { } inc ? Num(inc) : string.Empty, county.Incidence is { } x ? Percent(x, 2) : "–", failing ? "incidence fail" : "incidence");
-            Cell(html, county.Threshold is { } th ? Num(th) : string.Empty, county.Threshold is { } y ? Percent(y, 0) : "–");
+            Cell(html, county.Incidence is { } inc ? Num(inc) : string.Empty, county.Incidence is { } x ? Percent(x, 2) : "–", failing ? "n incidence fail" : "n incidence");
+            Cell(html, county.Threshold is { } th ? Num(th) : string.Empty, county.Threshold is { } y ? Percent(y, 0) : "–", "n");
             foreach (var rate in new[] { county.WrongExit, county.Omission, county.Approval })
             {
                 Cell(html, rate is null ? string.Empty : Num(rate.Rate), rate is null ? "–" : RateText(rate), rate is null ? null : rate.Passes ? "pass" : "fail");
