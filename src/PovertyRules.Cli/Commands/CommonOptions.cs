@@ -66,6 +66,13 @@ internal static class CommonOptions
 
         public Option<int?> IncomeYear { get; } = new("--income-year") { Description = "The year the roster's 人均纯收入 is for (default: the profile's year)" };
 
+        public Option<string[]> Assume { get; } = new("--assume")
+        {
+            Description = "Declare what neither the roster nor the supplement records, for the households they leave silent: " +
+                "food-and-clothing-secure=CITATION or no-excluded-category=CITATION (listed on each filled household's receipt and in the report)",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         public Source()
         {
             Provider.AcceptOnlyFromAmong(HouseholdSource.Providers);
@@ -73,7 +80,7 @@ internal static class CommonOptions
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { Households, Supplement, Database, Provider, Synthetic, Seed, Villages, Counties, VillageCodes, IncomeYear })
+            foreach (var option in new Option[] { Households, Supplement, Database, Provider, Synthetic, Seed, Villages, Counties, VillageCodes, IncomeYear, Assume })
             {
                 command.Options.Add(option);
             }
@@ -91,6 +98,7 @@ internal static class CommonOptions
             CountiesFile = parse.GetValue(Counties),
             VillageCodesFile = parse.GetValue(VillageCodes),
             IncomeYear = parse.GetValue(IncomeYear),
+            Assume = parse.GetValue(Assume) ?? [],
         };
     }
 }

@@ -30,6 +30,11 @@ internal static class HouseholdSource
 
         if (args.Synthetic is { } count)
         {
+            if (args.Assume.Count > 0)
+            {
+                throw new UsageException("--assume fills what a roster or its supplement leaves silent; the synthetic register records every fact it has.");
+            }
+
             return Synthetic(count, args.Seed, profile);
         }
 
@@ -38,6 +43,7 @@ internal static class HouseholdSource
             IncomeYear = args.IncomeYear ?? profile.Year,
             SupplementPath = args.SupplementFile is null ? null : Existing(args.SupplementFile, "--supplement"),
             VillageCodes = args.VillageCodesFile is null ? null : VillageCodes(Existing(args.VillageCodesFile, "--village-codes")),
+            Assumptions = [.. args.Assume.Select(Assumptions.Parse)],
         };
         var villages = args.VillagesFile is null ? null : ReadCsv(Existing(args.VillagesFile, "--villages"), RegisterSchema.Villages);
         var counties = args.CountiesFile is null ? null : ReadCsv(Existing(args.CountiesFile, "--counties"), RegisterSchema.Counties);

@@ -22,4 +22,7 @@ internal sealed record SourceArguments
     public string? VillageCodesFile { get; init; }
 
     public int? IncomeYear { get; init; }
+
+    /// <summary>Declared assumptions, each <c>FACT=CITATION</c> (see <see cref="Assumptions"/>).</summary>
+    public IReadOnlyList<string> Assume { get; init; } = [];
 }
