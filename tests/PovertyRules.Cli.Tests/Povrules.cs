@@ -6,7 +6,7 @@ namespace PovertyRules.Cli.Tests;
 /// <summary>Runs the built <c>povrules</c> tool as a real process, as a person would: arguments in, exit code, output and files out.</summary>
 internal static class Povrules
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "PovertyRules.Cli.dll");
+    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "povrules.dll");
 
     public static Result Run(string workingDirectory, params string[] args) => Run(workingDirectory, TimeSpan.FromMinutes(3), null, args);
 
