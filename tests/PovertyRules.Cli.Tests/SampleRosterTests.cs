@@ -6,13 +6,17 @@ public sealed class SampleRosterTests : IDisposable
     private static readonly string Samples = Path.Combine(AppContext.BaseDirectory, "samples");
     private readonly TempDirectory _dir = new();
 
-    [Fact]
-    public void The_sample_export_with_its_supplement_and_a_declared_assumption_gives_the_six_outcomes_the_README_lists()
+    [Theory]
+    [InlineData("roster-gb18030-labels.csv")]
+    [InlineData("roster-utf8-codes.csv")]
+    [InlineData("roster.xlsx")]
+    [InlineData("roster.xls")]
+    public void The_sample_export_with_its_supplement_and_a_declared_assumption_gives_the_six_outcomes_the_README_lists(string export)
     {
         File.WriteAllText(_dir["village-codes.csv"], "name,code\n大坪村,360730101201\n石门村,360730101202\n高岭村,360730101203\n");
 
         var run = Povrules.Run(_dir.Path, "evaluate", "--profile", "CN-2019", "--income-year", "2019",
-            "--households", Path.Combine(Samples, "roster-gb18030-labels.csv"), "--supplement", Path.Combine(Samples, "supplement.csv"),
+            "--households", Path.Combine(Samples, export), "--supplement", Path.Combine(Samples, "supplement.csv"),
             "--village-codes", "village-codes.csv", "--assume", "no-excluded-category=县扶贫办 2019 清理台账");
 
         run.ExitCode.Should().Be(0, run.ToString());
