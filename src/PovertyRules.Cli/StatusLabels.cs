@@ -21,6 +21,14 @@ internal static class StatusLabels
         _ => status,
     };
 
+    /// <summary>A status's place in its level's report order (the enum's order; an unknown name last).</summary>
+    public static int Order(string level, string status) => level switch
+    {
+        Levels.Household => Enum.TryParse<HouseholdStatus>(status, out var h) ? (int)h : int.MaxValue,
+        Levels.Village => Enum.TryParse<VillageStatus>(status, out var v) ? (int)v : int.MaxValue,
+        _ => Enum.TryParse<CountyStatus>(status, out var c) ? (int)c : int.MaxValue,
+    };
+
     public static string For(Text text, string level, string status) =>
         text.Language == Language.Chinese ? Chinese(level, status) : status;
 }

@@ -41,7 +41,12 @@ internal static class HtmlReport
             Chart(html, report);
         }
 
-        Criteria(html, report);
+        if (report.Comparison is null)
+        {
+            // A comparison counts transitions and their causes (its own section), not each profile's failing criteria.
+            Criteria(html, report);
+        }
+
         Invalid(html, report);
         if (report.Counties.Count > 0)
         {
@@ -331,8 +336,8 @@ internal static class HtmlReport
 
         foreach (var level in comparison.Levels)
         {
-            var from = level.Transitions.Select(t => t.From).Distinct().Order(StringComparer.Ordinal).ToList();
-            var to = level.Transitions.Select(t => t.To).Distinct().Order(StringComparer.Ordinal).ToList();
+            var from = level.Transitions.Select(t => t.From).Distinct().OrderBy(s => StatusLabels.Order(level.Level, s)).ToList();
+            var to = level.Transitions.Select(t => t.To).Distinct().OrderBy(s => StatusLabels.Order(level.Level, s)).ToList();
             html.Append("<h3>").Append(L(Levels.Chinese(level.Level), Levels.English(level.Level))).Append(": ").Append(N(level.Changed)).Append(" / ")
                 .Append(N(level.Records)).Append(' ').Append(L("条结果改变", "changed")).Append("</h3>\n<table class=\"matrix\" data-level=\"").Append(level.Level)
                 .Append("\"><thead><tr><th>").Append(L("基准 ↓ / 变更后 →", "baseline ↓ / changed →")).Append("</th>");
