@@ -71,6 +71,18 @@ public sealed class GenerateAndEvaluateTests : IDisposable
     }
 
     [Fact]
+    public void A_county_file_with_a_bad_value_is_a_usage_error_naming_the_file_row_and_column()
+    {
+        Povrules.Run(_dir.Path, "generate", "-n", "300", "--out", "p").ExitCode.Should().Be(0);
+        File.WriteAllText(_dir["counties.csv"], "county_code,rural_population\n430121,many\n");
+
+        var run = Povrules.Run(_dir.Path, "evaluate", "--profile", "CN-2016", "--households", "p/roster.csv", "--counties", "counties.csv");
+
+        run.ExitCode.Should().Be(2, run.ToString());
+        run.Error.Should().Contain("counties.csv, data row:1 [rural_population]").And.Contain("rural_population").And.Contain("'many' is not a number");
+    }
+
+    [Fact]
     public void An_unknown_profile_is_a_usage_error_listing_the_built_in_ones()
     {
         var run = Povrules.Run(_dir.Path, "evaluate", "--profile", "CN-1999", "--synthetic", "10");

@@ -167,7 +167,9 @@ internal static class HouseholdSource
     private static IReadOnlyList<T> ReadCsv<T>(string path, Func<DbDataReader, string, IEnumerable<T>> read)
     {
         using var reader = CsvDataReader.Create(path);
-        return Guarded(() => read(reader, Path.GetFileName(path)).ToList());
+
+        // Over a data reader the schema reader counts data rows (row 1 is the first after the header), not file lines.
+        return Guarded(() => read(reader, Path.GetFileName(path) + ", data row").ToList());
     }
 
     private static Dictionary<string, string> VillageCodes(string path)
