@@ -6,10 +6,15 @@ namespace PovertyRules.Cli.Tests;
 /// </summary>
 internal static class Chromium
 {
-    public static string Path()
+    private static readonly string[] Installed = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+    public static string Path() => Find(Environment.GetEnvironmentVariable("POVERTYRULES_CHROMIUM"), Installed);
+
+    /// <summary>The configured browser, else the first installed one.</summary>
+    /// <exception cref="InvalidOperationException">None exists; the message names scripts/test.sh.</exception>
+    public static string Find(string? configured, IEnumerable<string> installed)
     {
-        var configured = Environment.GetEnvironmentVariable("POVERTYRULES_CHROMIUM");
-        foreach (var candidate in new[] { configured, "/usr/bin/chromium", "/usr/bin/chromium-browser" })
+        foreach (var candidate in installed.Prepend(configured))
         {
             if (!string.IsNullOrEmpty(candidate) && File.Exists(candidate))
             {

@@ -71,6 +71,14 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
         }
     }
 
+    [Fact]
+    public void A_missing_browser_fails_with_a_message_naming_the_test_script()
+    {
+        var find = () => Chromium.Find("/nonexistent/chromium", ["/nonexistent/usr/bin/chromium"]);
+
+        find.Should().Throw<InvalidOperationException>().WithMessage("*scripts/test.sh*chromium and fonts-noto-cjk*");
+    }
+
     private static decimal Decimal(string value) => decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<(IPage Page, List<string> Errors, IBrowser Browser)> Open()
