@@ -173,26 +173,18 @@ public sealed class HouseholdAssessment
         return all.AsReadOnly();
     }
 
-    private static Finding PackFinding(IPackCriterion criterion, Outcome outcome, CriterionEvidence evidence)
-    {
-        var (en, zh) = outcome switch
-        {
-            Outcome.Met => ("met", "达标"),
-            Outcome.NotMet => ("not met", "未达标"),
-            _ => ("unknown: input missing", "无法判定：缺少数据"),
-        };
-        return new Finding(
+    private static Finding PackFinding(IPackCriterion criterion, Outcome outcome, CriterionEvidence evidence) =>
+        Finding.Compose(
             criterion.Id,
             criterion.Role == PackCriterionRole.ExitCriterion ? CriterionKind.ExitCriterion : CriterionKind.Reported,
             outcome,
+            criterion.NameEn,
+            criterion.NameZh,
             evidence.Actual,
             evidence.Threshold,
             evidence.Parameter,
             evidence.Citation,
-            evidence.Verified,
-            $"{criterion.NameZh}（{criterion.Id}）：{zh}。实际：{evidence.Actual}；要求：{evidence.Threshold}。",
-            $"{criterion.NameEn} ({criterion.Id}): {en}. Actual: {evidence.Actual}; required: {evidence.Threshold}.");
-    }
+            evidence.Verified);
 
     private static IReadOnlyList<string> Join(IReadOnlyList<string> national, IReadOnlyList<string> packs) =>
         packs.Count == 0 ? national : national.Count == 0 ? packs : [.. national, .. packs];

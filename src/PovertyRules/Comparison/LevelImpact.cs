@@ -58,6 +58,25 @@ public sealed class LevelImpact
     public long Count(string from, string to) => Transitions.FirstOrDefault(t => t.From == from && t.To == to)?.Records ?? 0;
 
     /// <summary>How many records go from <paramref name="from"/> to <paramref name="to"/>, e.g. <c>Count(HouseholdStatus.RemainsPoor, HouseholdStatus.MayExit)</c>.</summary>
+    /// <exception cref="ArgumentException">
+    /// <typeparamref name="TStatus"/> is not this level's status (<see cref="Assessment.HouseholdStatus"/>,
+    /// <see cref="Assessment.VillageStatus"/> or <see cref="Assessment.CountyStatus"/>): the count would be 0 for a
+    /// question that cannot be asked.
+    /// </exception>
     public long Count<TStatus>(TStatus from, TStatus to)
-        where TStatus : struct, Enum => Count(from.ToString(), to.ToString());
+        where TStatus : struct, Enum
+    {
+        var expected = Level switch
+        {
+            AssessmentLevel.Household => typeof(Assessment.HouseholdStatus),
+            AssessmentLevel.Village => typeof(Assessment.VillageStatus),
+            _ => typeof(Assessment.CountyStatus),
+        };
+        if (typeof(TStatus) != expected)
+        {
+            throw new ArgumentException($"The {Level} level's transitions are counted in {expected.Name}, not {typeof(TStatus).Name}.", nameof(from));
+        }
+
+        return Count(from.ToString(), to.ToString());
+    }
 }

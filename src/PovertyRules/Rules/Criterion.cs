@@ -49,27 +49,6 @@ internal abstract class Criterion<TFact>(
     public Finding ToFinding(TFact fact, Verdict verdict)
     {
         var evidence = explain(fact);
-        var outcome = (Outcome)verdict;
-        var (en, zh) = (Kind, outcome) switch
-        {
-            (CriterionKind.Exclusion, Outcome.Met) => ("not in this category", "不属于该类"),
-            (CriterionKind.Exclusion, Outcome.NotMet) => ("in this excluded category", "属于该类，应予清退"),
-            (CriterionKind.ProcedureStep, Outcome.Met) => ("step done", "已完成"),
-            (CriterionKind.ProcedureStep, Outcome.NotMet) => ("step not done", "未完成"),
-            (_, Outcome.Met) => ("met", "达标"),
-            (_, Outcome.NotMet) => ("not met", "未达标"),
-            _ => ("unknown: input missing", "无法判定：缺少数据"),
-        };
-        return new Finding(
-            Id,
-            Kind,
-            outcome,
-            evidence.Actual,
-            evidence.Threshold,
-            evidence.Parameter,
-            evidence.Citation,
-            evidence.Verified,
-            $"{NameZh}（{Id}）：{zh}。实际：{evidence.Actual}；要求：{evidence.Threshold}。",
-            $"{NameEn} ({Id}): {en}. Actual: {evidence.Actual}; required: {evidence.Threshold}.");
+        return Finding.Compose(Id, Kind, (Outcome)verdict, NameEn, NameZh, evidence.Actual, evidence.Threshold, evidence.Parameter, evidence.Citation, evidence.Verified);
     }
 }

@@ -27,4 +27,31 @@ public sealed record Finding(
 {
     /// <summary>The English message.</summary>
     public override string ToString() => MessageEn;
+
+    /// <summary>A finding with its messages in both languages, worded for its kind and outcome (national and pack criteria alike).</summary>
+    internal static Finding Compose(
+        string id, CriterionKind kind, Outcome outcome, string nameEn, string nameZh, string actual, string threshold, string? parameter, string citation, bool verified)
+    {
+        var (en, zh) = (kind, outcome) switch
+        {
+            (CriterionKind.Exclusion, Outcome.Met) => ("not in this category", "不属于该类"),
+            (CriterionKind.Exclusion, Outcome.NotMet) => ("in this excluded category", "属于该类，应予清退"),
+            (CriterionKind.ProcedureStep, Outcome.Met) => ("step done", "已完成"),
+            (CriterionKind.ProcedureStep, Outcome.NotMet) => ("step not done", "未完成"),
+            (_, Outcome.Met) => ("met", "达标"),
+            (_, Outcome.NotMet) => ("not met", "未达标"),
+            _ => ("unknown: input missing", "无法判定：缺少数据"),
+        };
+        return new Finding(
+            id,
+            kind,
+            outcome,
+            actual,
+            threshold,
+            parameter,
+            citation,
+            verified,
+            $"{nameZh}（{id}）：{zh}。实际：{actual}；要求：{threshold}。",
+            $"{nameEn} ({id}): {en}. Actual: {actual}; required: {threshold}.");
+    }
 }

@@ -17,6 +17,16 @@ public class PolicyComparisonTests
     private const string OtherCountyVillage = "522301101201";
 
     [Fact]
+    public void Counting_household_transitions_in_another_level_s_statuses_is_refused()
+    {
+        var report = Comparison.Compare([Households.Exiting("below", income: 3400m)], Baseline, LineAt4000);
+
+        var count = () => report.Households.Count(VillageStatus.MayDelist, VillageStatus.RemainsListed);
+
+        count.Should().Throw<ArgumentException>().Which.Message.Should().Contain("HouseholdStatus").And.Contain("VillageStatus");
+    }
+
+    [Fact]
     public void Raising_the_line_moves_a_household_between_the_lines_from_may_exit_to_remains_poor_because_of_income()
     {
         var report = Comparison.Compare(
