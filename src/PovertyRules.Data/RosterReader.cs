@@ -45,6 +45,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private long _assessed;
     private long _invalid;
     private long _personsAssessed;
+    private RowSourceFailure? _stoppedAt;
 
     private RosterReader(RowSource source, Func<RowSource>? reopen, RosterOptions options, Supplement? supplement)
     {
@@ -75,7 +76,10 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
     /// <summary>What the run read so far and what <see cref="Track"/> counted; complete once both are enumerated to the end.</summary>
     public RunSummary Summary =>
-        new(_personsRead, _householdsFormed, _householdsWithErrors, _assessed, _invalid, _personsAssessed, _supplement?.Unmatched ?? 0);
+        new(_personsRead, _householdsFormed, _householdsWithErrors, _assessed, _invalid, _personsAssessed, _supplement?.Unmatched ?? 0)
+        {
+            UnreadableFromLine = _stoppedAt?.Line,
+        };
 
     /// <summary>Opens a roster export: <c>.csv</c> (UTF-8 or GB18030), <c>.xlsx</c> or <c>.xls</c>, and checks its header.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -227,16 +231,37 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
             }
         }
 
+        var broken = _source.Failure is { } failure ? Unreadable(failure, rows.Count > 0 ? current : null) : null;
         if (rows.Count > 0)
         {
-            yield return Formed(builder.Build(rows, checkConsecutive: true));
+            var household = builder.Build(rows, checkConsecutive: true);
+            yield return Formed(broken is null ? household : household with { ReadErrors = [.. household.ReadErrors, broken] });
             Recycle(rows, pool);
+        }
+        else if (broken is not null)
+        {
+            // No household was in progress: the unreadable rest of the file is a record of its own, so that it gives a result.
+            yield return Formed(new Household { Id = string.Empty, VillageCode = string.Empty, Members = [], ReadErrors = [broken], Source = broken.Location });
         }
 
         foreach (var group in held?.Values ?? Enumerable.Empty<List<RosterRow>>())
         {
             yield return Formed(builder.Build(group, checkConsecutive: false));
         }
+    }
+
+    /// <summary>
+    /// The read error for a file that cannot be read past a line: it goes to the household whose rows end there (they
+    /// may go on in the part that cannot be read), so that what was read before is assessed and the break is a result.
+    /// </summary>
+    private ReadError Unreadable(RowSourceFailure failure, string? household)
+    {
+        _stoppedAt = failure;
+        var column = failure.FieldOrdinal >= 0 && failure.FieldOrdinal < Headers.Count && Headers[failure.FieldOrdinal].Length > 0 ? Headers[failure.FieldOrdinal] : null;
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"{_source.Name} {failure.Describe()}; nothing from that line to the end of the file is read");
+        reason += household is null ? string.Empty : $", so household {household}, whose rows reach that line, may be incomplete";
+        return new ReadError("(file)", reason, new SourceLocation(_source.Name, failure.Line, column));
     }
 
     private Household Formed(Household household)
@@ -336,6 +361,11 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
             {
                 return cells;
             }
+        }
+
+        if (source.Failure is { } failure)
+        {
+            throw new RosterFormatException($"{source.Name} {failure.Describe()}; no header row naming 户编号 was found before it.");
         }
 
         if (first is null)
