@@ -38,6 +38,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private readonly bool[] _divide = new bool[ColumnCatalogue.Count];
     private readonly Supplement? _supplement;
     private readonly CellCache _cells = new();
+    private int[] _mapped = [];
     private bool _enumerated;
     private long _personsRead;
     private long _householdsFormed;
@@ -290,11 +291,14 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     {
         var any = false;
         var spans = _source.ReadsSpans;
-        for (var c = 0; c < _ordinals.Length; c++)
+        var cells = row.Cells;
+
+        // Only the columns the file has: the others stay null in every row (rows are reused, but never written there).
+        foreach (var c in _mapped)
         {
             var ordinal = _ordinals[c];
-            var value = ordinal < 0 ? null : spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
-            row.Cells[c] = value;
+            var value = spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
+            cells[c] = value;
             any |= value is not null;
         }
 
@@ -404,6 +408,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
         }
 
         IgnoredHeaders = ignored;
+        _mapped = [.. Enumerable.Range(0, _ordinals.Length).Where(c => _ordinals[c] >= 0)];
         var missing = new List<string>();
         foreach (var column in Required)
         {
