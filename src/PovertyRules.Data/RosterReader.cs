@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using PovertyRules.Data.Roster;
 using PovertyRules.Assessment;
@@ -159,6 +161,103 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// Reads the households, once, on a thread of its own, up to <paramref name="households"/> ahead of the caller, so
+    /// that reading the file overlaps with what the caller does with each household (assessing, writing, rolling up)
+    /// instead of taking turns with it on the caller's thread. The households, their order and every count are those of
+    /// the plain enumeration; an exception of the reading thread is thrown by the caller's next <c>MoveNext</c>.
+    /// </summary>
+    /// <remarks>
+    /// At most <paramref name="households"/> households, plus one chunk of <see cref="ReadAheadChunk"/>, are held
+    /// between the threads. Stopping early (disposing the enumerator) stops the reading thread and waits for it.
+    /// <see cref="Summary"/>'s read counts are complete once the enumeration has ended.
+    /// </remarks>
+    /// <param name="households">How many households may be read ahead (at least <see cref="ReadAheadChunk"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="households"/> is less than <see cref="ReadAheadChunk"/>.</exception>
+    /// <exception cref="InvalidOperationException">The reader was enumerated before.</exception>
+    public IEnumerable<Household> ReadAhead(int households = 4 * ReadAheadChunk)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(households, ReadAheadChunk);
+        if (_enumerated)
+        {
+            throw new InvalidOperationException("A roster reader streams its source once; open it again to read it again.");
+        }
+
+        _enumerated = true;
+        return ReadingAhead(households / ReadAheadChunk);
+    }
+
+    /// <summary>Households handed from the reading thread to the caller at a time, by <see cref="ReadAhead"/>.</summary>
+    public const int ReadAheadChunk = 256;
+
+    private IEnumerable<Household> ReadingAhead(int chunks)
+    {
+        using var queue = new BlockingCollection<Household[]>(chunks);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var reading = new Thread(() =>
+        {
+            var chunk = new List<Household>(ReadAheadChunk);
+            try
+            {
+                try
+                {
+                    foreach (var household in Households())
+                    {
+                        chunk.Add(household);
+                        if (chunk.Count == ReadAheadChunk)
+                        {
+                            queue.Add([.. chunk], stop.Token);
+                            chunk.Clear();
+                        }
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+                {
+                    // Households read before the failure are handed over first: nothing read is lost.
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    queue.Add([.. chunk], stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The caller stopped reading.
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "PovertyRules roster read-ahead",
+        };
+
+        reading.Start();
+        try
+        {
+            foreach (var chunk in queue.GetConsumingEnumerable())
+            {
+                foreach (var household in chunk)
+                {
+                    yield return household;
+                }
+            }
+
+            reading.Join();
+            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            reading.Join();
+        }
+    }
 
     /// <summary>Closes the file (a data reader passed in stays open).</summary>
     public void Dispose() => _source.Dispose();
