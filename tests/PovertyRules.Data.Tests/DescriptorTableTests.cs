@@ -62,6 +62,7 @@ public sealed class DescriptorTableTests : IDisposable
             "villages:2 [rural_population]: RuralPopulation: 'many' is not a number",
             "villages:2 [hardened_road]: HardenedRoad: '2' is not 是/否, 1/0 or a boolean",
             "villages:2 [collective_income]: CollectiveIncome: -5 is negative");
+        rejected.ToString().Should().StartWith("villages:2: village 360730101202: InvalidInput (villages:2 [rural_population]: RuralPopulation: 'many' is not a number; ");
         villages.RowsRead.Should().Be(3);
         villages.Reconciles.Should().BeTrue();
         villages.ToString().Should().Be("villages: 3 rows read, 2 records, 1 rejected");
@@ -81,6 +82,17 @@ public sealed class DescriptorTableTests : IDisposable
             "counties:1 [wrongly_exited_people]: Evaluation.WronglyExitedPeople: 1.5 is not a whole number of at most 2,147,483,647",
             "counties:1 [county_proposal]: Procedure.CountyProposal: 'yes' is not 是/否, 1/0 or a boolean");
         counties.Reconciles.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_rejected_row_keeps_its_own_copy_of_the_errors()
+    {
+        var errors = new List<ReadError> { new("RuralPopulation", "'x' is not a number", new SourceLocation("villages", 1, "rural_population")) };
+        var rejected = new RejectedRow("village", "360730101201", new SourceLocation("villages", 1), errors);
+
+        errors.Clear();
+
+        rejected.Errors.Should().ContainSingle();
     }
 
     [Theory]
