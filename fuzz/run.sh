@@ -7,9 +7,9 @@
 # Targets: profile (a profile or overlay file, bases resolved against the example profiles), scenario (a YAML
 # scenario file beside a Profiles/ folder) and roster (a roster export as a CSV file, read as UTF-8 and as GB18030,
 # every household assessed). Seeds come from the repository's own files (fuzz/corpus/TARGET, refreshed
-# from the real profiles and scenarios on every run). Findings land in fuzz/findings/TARGET (not committed); each
-# crash or hang found is turned into a regression test. The closing lines print execs, time and crash/hang counts
-# from AFL's fuzzer_stats, the figures RELIABILITY.md quotes.
+# from the real profiles, scenarios and sample exports, and the roster findings' regression inputs, on every run).
+# Findings land in fuzz/findings/TARGET (not committed); each crash or hang found is turned into a regression test.
+# The closing lines print execs, time and crash/hang counts from AFL's fuzzer_stats, the figures RELIABILITY.md quotes.
 #
 # Needs: Debian's afl++ package (installed with apt-get when afl-fuzz is missing; run as root) and the
 # SharpFuzz.CommandLine dotnet tool from the repository's tool manifest (.config/dotnet-tools.json).
@@ -52,7 +52,7 @@ mkdir -p "$corpus"
 if [[ $target == profile ]]; then
   cp src/PovertyRules/Policy/Profiles/*.json examples/PolicyChangeTests/Profiles/*.json "$corpus/"
 elif [[ $target == roster ]]; then
-  cp samples/register/*.csv "$corpus/"
+  cp samples/register/*.csv tests/PovertyRules.Data.Tests/Fuzz/Roster/*.csv "$corpus/"
 else
   cp tests/PovertyRules.Scenarios.Tests/Scenarios/*.yaml examples/PolicyChangeTests/Scenarios/*.yaml "$corpus/"
 fi

@@ -35,6 +35,13 @@ internal static class RosterPhases
 
             Measure("rows only (source read, every mapped cell as text)", persons, () => RowsOnly(roster));
             Measure("reader: households formed", persons, () => Count(RosterReader.Open(roster, options)));
+            Measure("reader: households formed, reading ahead", persons, () =>
+            {
+                using var reader = RosterReader.Open(roster, options);
+                foreach (var _ in reader.ReadAhead())
+                {
+                }
+            });
             Measure("reader, no duplicate-person check", persons, () => Count(RosterReader.Open(roster, options with { CheckDuplicatePersons = false })));
             Household[] formed;
             using (var reader = RosterReader.Open(roster, options))
@@ -113,6 +120,12 @@ internal static class RosterPhases
                 using var reader = RosterReader.Open(roster, options);
                 using var writer = AssessmentWriter.Create(output, new ResultWriterOptions { Format = ResultFormat.Csv });
                 engine.AssessHierarchy(writer.WriteAll(reader.Track(engine.AssessMany(reader, Profile))), [], [], Profile);
+            });
+            Measure("the end-to-end run, reading ahead", persons, () =>
+            {
+                using var reader = RosterReader.Open(roster, options);
+                using var writer = AssessmentWriter.Create(output, new ResultWriterOptions { Format = ResultFormat.Csv });
+                engine.AssessHierarchy(writer.WriteAll(reader.Track(engine.AssessMany(reader.ReadAhead(), Profile))), [], [], Profile);
             });
             return 0;
         }

@@ -80,7 +80,8 @@ internal static class Program
     private static string Decode(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 
     // The roster reader's contract: opening checks the header and may throw its format exception; from then on no row
-    // makes it throw (a bad row is a read error of its household), and every household read gives one assessment.
+    // makes it throw (a bad row is a read error of its household, a record the parser cannot get past ends the read
+    // with one), every household read gives one assessment, and the run's summary reconciles persons and households.
     private static void Roster(string path, RosterEncoding encoding)
     {
         RosterReader roster;
@@ -97,14 +98,14 @@ internal static class Program
         {
             var households = 0L;
             var results = 0L;
-            foreach (var _ in Engine.Value.AssessMany(Counted(roster, () => households++), PolicyProfiles.National(2016), new BulkOptions { MaxDegreeOfParallelism = 1 }))
+            foreach (var _ in roster.Track(Engine.Value.AssessMany(Counted(roster, () => households++), PolicyProfiles.National(2016), new BulkOptions { MaxDegreeOfParallelism = 1 })))
             {
                 results++;
             }
 
-            if (results != households)
+            if (results != households || !roster.Summary.Reconciles)
             {
-                throw new InvalidOperationException($"{households} households read, {results} assessments returned.");
+                throw new InvalidOperationException($"{households} households read, {results} assessments returned; {roster.Summary}.");
             }
         }
     }

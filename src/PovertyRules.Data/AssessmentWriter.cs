@@ -107,6 +107,24 @@ public sealed partial class AssessmentWriter : IDisposable
         Level("county", assessment, assessment.Code, assessment.Households);
     }
 
+    /// <summary>
+    /// Writes a village or county row that could not be read as an invalid-input result: its level, code, status
+    /// <c>InvalidInput</c>, errors (each with table, row and column) and source. It has no receipt: it was never assessed.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="rejected"/> is null.</exception>
+    public void Write(RejectedRow rejected)
+    {
+        ArgumentNullException.ThrowIfNull(rejected);
+        Array.Clear(_row);
+        _row[0] = rejected.Level;
+        _row[1] = rejected.Code;
+        _row[2] = rejected.Level == "village" ? rejected.Code : null;
+        _row[3] = nameof(VillageStatus.InvalidInput);
+        _row[8] = Masked(string.Join(" | ", rejected.Errors.Select(e => e.Location is null ? $"{e.Field}: {e.Reason}" : $"{e.Location}: {e.Field}: {e.Reason}")));
+        _row[9] = rejected.Source.ToString();
+        Emit([]);
+    }
+
     /// <summary>Finishes the file.</summary>
     public void Dispose() => _sink.Dispose();
 

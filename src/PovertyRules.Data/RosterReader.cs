@@ -1,6 +1,8 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using PovertyRules.Data.Roster;
 using PovertyRules.Assessment;
@@ -38,6 +40,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private readonly bool[] _divide = new bool[ColumnCatalogue.Count];
     private readonly Supplement? _supplement;
     private readonly CellCache _cells = new();
+    private int[] _mapped = [];
     private bool _enumerated;
     private long _personsRead;
     private long _householdsFormed;
@@ -45,6 +48,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     private long _assessed;
     private long _invalid;
     private long _personsAssessed;
+    private RowSourceFailure? _stoppedAt;
 
     private RosterReader(RowSource source, Func<RowSource>? reopen, RosterOptions options, Supplement? supplement)
     {
@@ -75,7 +79,10 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
     /// <summary>What the run read so far and what <see cref="Track"/> counted; complete once both are enumerated to the end.</summary>
     public RunSummary Summary =>
-        new(_personsRead, _householdsFormed, _householdsWithErrors, _assessed, _invalid, _personsAssessed, _supplement?.Unmatched ?? 0);
+        new(_personsRead, _householdsFormed, _householdsWithErrors, _assessed, _invalid, _personsAssessed, _supplement?.Unmatched ?? 0)
+        {
+            UnreadableFromLine = _stoppedAt?.Line,
+        };
 
     /// <summary>Opens a roster export: <c>.csv</c> (UTF-8 or GB18030), <c>.xlsx</c> or <c>.xls</c>, and checks its header.</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -155,6 +162,103 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Reads the households, once, on a thread of its own, up to <paramref name="households"/> ahead of the caller, so
+    /// that reading the file overlaps with what the caller does with each household (assessing, writing, rolling up)
+    /// instead of taking turns with it on the caller's thread. The households, their order and every count are those of
+    /// the plain enumeration; an exception of the reading thread is thrown by the caller's next <c>MoveNext</c>.
+    /// </summary>
+    /// <remarks>
+    /// At most <paramref name="households"/> households, plus one chunk of <see cref="ReadAheadChunk"/>, are held
+    /// between the threads. Stopping early (disposing the enumerator) stops the reading thread and waits for it.
+    /// <see cref="Summary"/>'s read counts are complete once the enumeration has ended.
+    /// </remarks>
+    /// <param name="households">How many households may be read ahead (at least <see cref="ReadAheadChunk"/>).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="households"/> is less than <see cref="ReadAheadChunk"/>.</exception>
+    /// <exception cref="InvalidOperationException">The reader was enumerated before.</exception>
+    public IEnumerable<Household> ReadAhead(int households = 4 * ReadAheadChunk)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(households, ReadAheadChunk);
+        if (_enumerated)
+        {
+            throw new InvalidOperationException("A roster reader streams its source once; open it again to read it again.");
+        }
+
+        _enumerated = true;
+        return ReadingAhead(households / ReadAheadChunk);
+    }
+
+    /// <summary>Households handed from the reading thread to the caller at a time, by <see cref="ReadAhead"/>.</summary>
+    public const int ReadAheadChunk = 256;
+
+    private IEnumerable<Household> ReadingAhead(int chunks)
+    {
+        using var queue = new BlockingCollection<Household[]>(chunks);
+        using var stop = new CancellationTokenSource();
+        ExceptionDispatchInfo? failure = null;
+        var reading = new Thread(() =>
+        {
+            var chunk = new List<Household>(ReadAheadChunk);
+            try
+            {
+                try
+                {
+                    foreach (var household in Households())
+                    {
+                        chunk.Add(household);
+                        if (chunk.Count == ReadAheadChunk)
+                        {
+                            queue.Add([.. chunk], stop.Token);
+                            chunk.Clear();
+                        }
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !stop.IsCancellationRequested)
+                {
+                    // Households read before the failure are handed over first: nothing read is lost.
+                    failure = ExceptionDispatchInfo.Capture(e);
+                }
+
+                if (chunk.Count > 0)
+                {
+                    queue.Add([.. chunk], stop.Token);
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // The caller stopped reading.
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "PovertyRules roster read-ahead",
+        };
+
+        reading.Start();
+        try
+        {
+            foreach (var chunk in queue.GetConsumingEnumerable())
+            {
+                foreach (var household in chunk)
+                {
+                    yield return household;
+                }
+            }
+
+            reading.Join();
+            failure?.Throw();
+        }
+        finally
+        {
+            stop.Cancel();
+            reading.Join();
+        }
+    }
+
     /// <summary>Closes the file (a data reader passed in stays open).</summary>
     public void Dispose() => _source.Dispose();
 
@@ -227,16 +331,37 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
             }
         }
 
+        var broken = _source.Failure is { } failure ? Unreadable(failure, rows.Count > 0 ? current : null) : null;
         if (rows.Count > 0)
         {
-            yield return Formed(builder.Build(rows, checkConsecutive: true));
+            var household = builder.Build(rows, checkConsecutive: true);
+            yield return Formed(broken is null ? household : household with { ReadErrors = [.. household.ReadErrors, broken] });
             Recycle(rows, pool);
+        }
+        else if (broken is not null)
+        {
+            // No household was in progress: the unreadable rest of the file is a record of its own, so that it gives a result.
+            yield return Formed(new Household { Id = string.Empty, VillageCode = string.Empty, Members = [], ReadErrors = [broken], Source = broken.Location });
         }
 
         foreach (var group in held?.Values ?? Enumerable.Empty<List<RosterRow>>())
         {
             yield return Formed(builder.Build(group, checkConsecutive: false));
         }
+    }
+
+    /// <summary>
+    /// The read error for a file that cannot be read past a line: it goes to the household whose rows end there (they
+    /// may go on in the part that cannot be read), so that what was read before is assessed and the break is a result.
+    /// </summary>
+    private ReadError Unreadable(RowSourceFailure failure, string? household)
+    {
+        _stoppedAt = failure;
+        var column = failure.FieldOrdinal >= 0 && failure.FieldOrdinal < Headers.Count && Headers[failure.FieldOrdinal].Length > 0 ? Headers[failure.FieldOrdinal] : null;
+        var reason = string.Create(CultureInfo.InvariantCulture,
+            $"{_source.Name} {failure.Describe()}; nothing from that line to the end of the file is read");
+        reason += household is null ? string.Empty : $", so household {household}, whose rows reach that line, may be incomplete";
+        return new ReadError("(file)", reason, new SourceLocation(_source.Name, failure.Line, column));
     }
 
     private Household Formed(Household household)
@@ -265,11 +390,14 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     {
         var any = false;
         var spans = _source.ReadsSpans;
-        for (var c = 0; c < _ordinals.Length; c++)
+        var cells = row.Cells;
+
+        // Only the columns the file has: the others stay null in every row (rows are reused, but never written there).
+        foreach (var c in _mapped)
         {
             var ordinal = _ordinals[c];
-            var value = ordinal < 0 ? null : spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
-            row.Cells[c] = value;
+            var value = spans ? _cells.Get(c, _source.GetSpan(ordinal)) : _source.Get(ordinal);
+            cells[c] = value;
             any |= value is not null;
         }
 
@@ -338,6 +466,11 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
             }
         }
 
+        if (source.Failure is { } failure)
+        {
+            throw new RosterFormatException($"{source.Name} {failure.Describe()}; no header row naming 户编号 was found before it.");
+        }
+
         if (first is null)
         {
             throw new RosterFormatException($"{source.Name} is empty: it has no header row.");
@@ -374,6 +507,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
         }
 
         IgnoredHeaders = ignored;
+        _mapped = [.. Enumerable.Range(0, _ordinals.Length).Where(c => _ordinals[c] >= 0)];
         var missing = new List<string>();
         foreach (var column in Required)
         {

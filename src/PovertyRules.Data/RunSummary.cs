@@ -19,12 +19,20 @@ public sealed record RunSummary(
     long PersonsAssessed,
     long UnmatchedSupplementRows)
 {
+    /// <summary>
+    /// The line from which the file could not be read (a CSV record with malformed quoting: the parser cannot tell where
+    /// it ends), or <c>null</c> when the file was read to its end. The household whose rows reach that line carries a
+    /// read error saying so, and is invalid input.
+    /// </summary>
+    public long? UnreadableFromLine { get; init; }
+
     /// <summary>Every household formed was assessed and every person read is a member of an assessed household.</summary>
     public bool Reconciles => HouseholdsFormed == HouseholdsAssessed && PersonsRead == PersonsAssessed;
 
-    /// <summary>One line: <c>persons read …, households formed …, assessed …, invalid …</c>.</summary>
+    /// <summary>One line: <c>persons read …, households formed …, assessed …, invalid …</c>, and where the file stopped being readable.</summary>
     public override string ToString() =>
         $"persons read {PersonsRead}, households formed {HouseholdsFormed} ({HouseholdsWithReadErrors} with read errors), "
         + $"assessed {HouseholdsAssessed} ({HouseholdsInvalid} invalid, {PersonsAssessed} persons), unmatched supplement rows {UnmatchedSupplementRows}"
+        + (UnreadableFromLine is { } line ? $"; NOT READ TO THE END: unreadable from line {line}" : string.Empty)
         + (Reconciles ? string.Empty : " — DOES NOT RECONCILE");
 }

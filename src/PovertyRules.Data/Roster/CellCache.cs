@@ -7,18 +7,14 @@ namespace PovertyRules.Data.Roster;
 /// </summary>
 internal sealed class CellCache
 {
-    /// <summary>At most this many distinct values are kept for one code column; past it, values allocate as before.</summary>
-    private const int MostCodes = 256;
-
     private readonly string?[] _previous = new string?[ColumnCatalogue.Count];
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _codes =
-        new Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[ColumnCatalogue.Count];
+    private readonly CodeCells?[] _codes = new CodeCells?[ColumnCatalogue.Count];
 
     public CellCache()
     {
         foreach (var column in Coded)
         {
-            _codes[(int)column] = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            _codes[(int)column] = new CodeCells();
         }
     }
 
@@ -44,24 +40,46 @@ internal sealed class CellCache
             return previous;
         }
 
-        string text;
-        if (_codes[column] is { } codes)
-        {
-            if (!codes.TryGetValue(cell, out text!))
-            {
-                text = cell.ToString();
-                if (codes.Dictionary.Count < MostCodes)
-                {
-                    codes.Dictionary[text] = text;
-                }
-            }
-        }
-        else
-        {
-            text = cell.ToString();
-        }
-
+        var text = _codes[column] is { } codes ? codes.Get(cell) : cell.ToString();
         _previous[column] = text;
         return text;
+    }
+
+    /// <summary>
+    /// One code column's distinct values, in a small open-addressing table probed by a hash of the cell's length and
+    /// first and last characters: cheaper than a dictionary's full string hash for cells of one to a few characters,
+    /// and a code column holds few distinct values. Past <see cref="MostCodes"/> values, cells allocate as they come.
+    /// </summary>
+    private sealed class CodeCells
+    {
+        /// <summary>At most this many distinct values are kept for one code column (three quarters of the slots).</summary>
+        private const int MostCodes = 192;
+        private const int Slots = 256;
+        private readonly string?[] _slots = new string?[Slots];
+        private int _count;
+
+        public string Get(ReadOnlySpan<char> cell)
+        {
+            var slots = _slots;
+            var slot = (int)((uint)((cell.Length * 31) + (cell[0] * 7) + cell[^1]) % Slots);
+            while (slots[slot] is { } known)
+            {
+                if (cell.SequenceEqual(known))
+                {
+                    return known;
+                }
+
+                slot = (slot + 1) % Slots;
+            }
+
+            var text = cell.ToString();
+            if (_count < MostCodes)
+            {
+                slots[slot] = text;
+                _count++;
+            }
+
+            return text;
+        }
     }
 }

@@ -16,10 +16,12 @@ internal sealed class HouseholdBuilder
     private readonly string?[] _headers;
     private readonly bool[] _divide;
     private readonly RosterOptions _options;
-    private readonly CompactHashMap _households = new();
+    private readonly CompactHashMap _households;
     private readonly CompactHashMap? _persons;
     private readonly Supplement? _supplement;
     private readonly string?[] _household = new string?[ColumnCatalogue.Count];
+    private readonly int[] _householdColumns;
+    private readonly object?[] _parsed = new object?[ColumnCatalogue.Count];
     private List<ReadError>? _errors;
 
     /// <summary>A builder for one source; <paramref name="expectedPersons"/> (0: unknown) sizes the duplicate-person table once.</summary>
@@ -31,6 +33,11 @@ internal sealed class HouseholdBuilder
         _options = options;
         _supplement = supplement;
         _persons = options.CheckDuplicatePersons ? new CompactHashMap(expectedPersons) : null;
+
+        // Households have a few persons each (the register's average is about three): a table sized for a third of the
+        // rows rarely grows, where one grown from nothing doubles a dozen times and leaves each old array as garbage.
+        _households = new CompactHashMap(expectedPersons / 3);
+        _householdColumns = [.. Enumerable.Range(0, ColumnCatalogue.Count).Where(c => ColumnCatalogue.HouseholdLevel[c] && headers[c] is not null)];
     }
 
     public Household Build(IReadOnlyList<RosterRow> rows, bool checkConsecutive)
@@ -52,13 +59,8 @@ internal sealed class HouseholdBuilder
 
         var household = _household;
         Array.Clear(household);
-        for (var c = 0; c < ColumnCatalogue.Count; c++)
+        foreach (var c in _householdColumns)
         {
-            if (!ColumnCatalogue.HouseholdLevel[c] || _headers[c] is null)
-            {
-                continue;
-            }
-
             RosterRow? holder = null;
             foreach (var row in rows)
             {
@@ -163,7 +165,7 @@ internal sealed class HouseholdBuilder
         {
             Error(F(nameof(Member.IdNumber)), "证件号码 is blank: it is required (birth date and sex come from it)", row, RosterColumn.IdNumber);
         }
-        else if (IdNumberCheck.Check(idNumber, out var born, out var sex) is { } problem)
+        else if (IdNumberCheck.Check(idNumber, out var born, out var sex, out var key) is { } problem)
         {
             Error(F(nameof(Member.IdNumber)), problem, row, RosterColumn.IdNumber);
         }
@@ -171,7 +173,7 @@ internal sealed class HouseholdBuilder
         {
             birth = born;
             sexFromId = sex;
-            if (_persons is not null && !_persons.TryAdd(IdNumberCheck.Key(idNumber), row.Line, out var earlier))
+            if (_persons is not null && !_persons.TryAdd(key, row.Line, out var earlier))
             {
                 Error(F(nameof(Member.IdNumber)),
                     string.Create(CultureInfo.InvariantCulture, $"{PersonalIdNumber.Mask(idNumber)} is already on line {earlier}: a person is registered twice"),
@@ -436,10 +438,17 @@ internal sealed class HouseholdBuilder
         }
 
         // Most cells hold one condition: no splitting then.
+        var parsed = Parsed<HealthConditions>(RosterColumn.Health);
+        if (parsed.TryGet(text, out var known))
+        {
+            return known;
+        }
+
         if (text.AsSpan().IndexOfAny(HealthSeparators) < 0)
         {
             if (CodeTables.Health.TryParse(text, out var single))
             {
+                parsed.Add(text, single);
                 return single;
             }
 
@@ -459,6 +468,7 @@ internal sealed class HouseholdBuilder
             health |= condition;
         }
 
+        parsed.Add(text, health);
         return health;
     }
 
@@ -470,14 +480,26 @@ internal sealed class HouseholdBuilder
             return null;
         }
 
-        if (table.TryParse(text, out var value))
+        var parsed = Parsed<T>(column);
+        if (parsed.TryGet(text, out var value))
         {
+            return value;
+        }
+
+        if (table.TryParse(text, out value))
+        {
+            parsed.Add(text, value);
             return value;
         }
 
         Error(field, table.Unknown(text), row, column);
         return null;
     }
+
+    /// <summary>The column's values parsed so far, by cell (see <see cref="ParsedCells{T}"/>).</summary>
+    private ParsedCells<T> Parsed<T>(RosterColumn column)
+        where T : struct =>
+        (ParsedCells<T>)(_parsed[(int)column] ??= new ParsedCells<T>());
 
     private T? Code<T>(string?[] household, IReadOnlyList<RosterRow> rows, RosterColumn column, CodeTable<T> table, string field)
         where T : struct, Enum =>
@@ -509,6 +531,12 @@ internal sealed class HouseholdBuilder
             return null;
         }
 
+        var parsed = Parsed<int>(column);
+        if (parsed.TryGet(text, out var known))
+        {
+            return known;
+        }
+
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number != decimal.Truncate(number))
         {
             Error(field, $"'{text}' is not a whole number", row, column);
@@ -521,6 +549,7 @@ internal sealed class HouseholdBuilder
             return null;
         }
 
+        parsed.Add(text, (int)number);
         return (int)number;
     }
 

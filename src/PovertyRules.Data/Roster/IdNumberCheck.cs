@@ -13,16 +13,21 @@ internal static class IdNumberCheck
     private const string CheckCharacters = "10X98765432";
 
     /// <summary>Checks <paramref name="id"/>; returns null when valid (with its birth date and sex), else why not.</summary>
-    public static string? Check(string id, out DateOnly birthDate, out Sex sex)
+    public static string? Check(string id, out DateOnly birthDate, out Sex sex) => Check(id, out birthDate, out sex, out _);
+
+    /// <summary>As <see cref="Check(string, out DateOnly, out Sex)"/>, also giving the ID's <see cref="Key"/> from the same pass over its digits.</summary>
+    public static string? Check(string id, out DateOnly birthDate, out Sex sex, out ulong key)
     {
         birthDate = default;
         sex = default;
+        key = 0;
         if (id.Length != 18)
         {
             return string.Create(CultureInfo.InvariantCulture, $"{PersonalIdNumber.Mask(id)} has {id.Length} characters, expected 18");
         }
 
         var sum = 0;
+        ulong digits = 0;
         for (var i = 0; i < 17; i++)
         {
             var c = id[i];
@@ -32,6 +37,7 @@ internal static class IdNumberCheck
             }
 
             sum += (c - '0') * Weights[i];
+            digits = (digits * 10) + (ulong)(c - '0');
         }
 
         var expected = CheckCharacters[sum % 11];
@@ -52,6 +58,7 @@ internal static class IdNumberCheck
         birthDate = new DateOnly(year, month, day);
 
         sex = (id[16] - '0') % 2 == 1 ? Sex.Male : Sex.Female;
+        key = digits + 1;
         return null;
     }
 

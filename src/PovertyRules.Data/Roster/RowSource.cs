@@ -26,7 +26,14 @@ internal abstract class RowSource : IDisposable
 
     public abstract int FieldCount { get; }
 
+    /// <summary>
+    /// Moves to the next row; <c>false</c> at the end, and from the first row that cannot be read as a row at all
+    /// (a CSV record with malformed quoting), which <see cref="Failure"/> then names.
+    /// </summary>
     public abstract bool Read();
+
+    /// <summary>Where and why the source stopped before its end; <c>null</c> while it reads (and after a normal end).</summary>
+    public RowSourceFailure? Failure { get; protected set; }
 
     /// <summary>About how many rows the source holds (0 when it cannot tell cheaply), to size per-row state once.</summary>
     public virtual long EstimatedRows => 0;
@@ -84,14 +91,36 @@ internal sealed class CsvRowSource : RowSource
 
     public override bool Read()
     {
-        if (!_reader.Read())
+        if (Failure is not null)
         {
+            return false;
+        }
+
+        try
+        {
+            if (!_reader.Read())
+            {
+                return false;
+            }
+        }
+        catch (CsvFormatException e)
+        {
+            // The parser cannot tell where the broken record ends (a quote left open swallows every line after it),
+            // so no later row can be trusted: the source ends here and says why.
+            Failure = new RowSourceFailure(Line + 1, e.FieldOrdinal, Reason(e));
             return false;
         }
 
         Line++;
         return true;
     }
+
+    private static string Reason(CsvFormatException e) =>
+        e switch
+        {
+            CsvRecordTooLargeException => "a record is longer than the reader's 64 KB buffer (a quote left open, or no line breaks)",
+            _ => $"malformed CSV quoting: {e.Message.TrimEnd('.')}",
+        };
 
     public override string? Get(int ordinal)
     {

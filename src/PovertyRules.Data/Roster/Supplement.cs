@@ -49,6 +49,11 @@ internal sealed class Supplement
         using (source)
         {
             var header = source.FixedHeader ?? (source.Read() ? [.. Enumerable.Range(0, source.FieldCount).Select(i => source.Get(i) ?? string.Empty)] : []);
+            if (source.Failure is { } unreadable)
+            {
+                throw new RosterFormatException($"The supplement {source.Name} {unreadable.Describe()}.");
+            }
+
             var ordinals = new Dictionary<string, int>(StringComparer.Ordinal);
             var names = new string[header.Count];
             for (var i = 0; i < header.Count; i++)
@@ -70,6 +75,12 @@ internal sealed class Supplement
             while (source.Read())
             {
                 supplement.Add(source, ordinals, names);
+            }
+
+            // A supplement read only in part would leave the households of its unread rows silently without their facts.
+            if (source.Failure is { } failure)
+            {
+                throw new RosterFormatException($"The supplement {source.Name} {failure.Describe()}.");
             }
 
             return supplement;
