@@ -149,14 +149,15 @@ internal static class HouseholdSource
         }
     }
 
-    private static IReadOnlyList<T> ReadTable<T>(DbConnection connection, string query, Func<DbDataReader, IEnumerable<T>> read)
+    private static IReadOnlyList<T> ReadTable<T>(DbConnection connection, string query, Func<DbDataReader, DescriptorTable<T>> read)
+        where T : class
     {
         using var command = connection.CreateCommand();
         command.CommandText = query;
         try
         {
             using var reader = command.ExecuteReader();
-            return Guarded(() => read(reader).ToList());
+            return Complete(Guarded(() => read(reader)));
         }
         catch (DbException)
         {
@@ -164,12 +165,35 @@ internal static class HouseholdSource
         }
     }
 
-    private static IReadOnlyList<T> ReadCsv<T>(string path, Func<DbDataReader, string, IEnumerable<T>> read)
+    private static IReadOnlyList<T> ReadCsv<T>(string path, Func<DbDataReader, string, DescriptorTable<T>> read)
+        where T : class
     {
         using var reader = CsvDataReader.Create(path);
 
         // Over a data reader the schema reader counts data rows (row 1 is the first after the header), not file lines.
-        return Guarded(() => read(reader, Path.GetFileName(path) + ", data row").ToList());
+        return Complete(Guarded(() => read(reader, Path.GetFileName(path) + ", data row")));
+    }
+
+    /// <summary>
+    /// The table's records when every row was read; otherwise a usage error naming each rejected row, its column and
+    /// reason: a village or county left out would change the roll-up without a word.
+    /// </summary>
+    private static IReadOnlyList<T> Complete<T>(DescriptorTable<T> table)
+        where T : class
+    {
+        if (table.Rejected.Count == 0)
+        {
+            return [.. table];
+        }
+
+        var shown = table.Rejected.Take(20).Select(r => "  " + r).ToList();
+        if (table.Rejected.Count > shown.Count)
+        {
+            shown.Add($"  … and {table.Rejected.Count - shown.Count:N0} more");
+        }
+
+        throw new UsageException(
+            $"{table.SourceName}: {table.Rejected.Count:N0} of {table.RowsRead:N0} rows cannot be read; correct them and run again:{Environment.NewLine}{string.Join(Environment.NewLine, shown)}");
     }
 
     private static Dictionary<string, string> VillageCodes(string path)
