@@ -66,7 +66,7 @@ internal static class RosterPhases
                 }
             });
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  criteria not met or unknown (one rule activation each), per household: export {Activations(engine.AssessMany(formed, Profile)):F2}, benchmark {Activations(engine.AssessMany(workload, Workload.Profile)):F2}"));
+                $"  criteria not met or unknown per household (a rule activation only for those not met): export {Activations(engine.AssessMany(formed, Profile)):F2}, benchmark {Activations(engine.AssessMany(workload, Workload.Profile)):F2}"));
             workload = [];
 
             // The same export with both declared assumptions: fewer criteria left unknown, so fewer activations.
