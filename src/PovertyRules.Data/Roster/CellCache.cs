@@ -11,14 +11,23 @@ internal sealed class CellCache
     private const int MostCodes = 256;
 
     private readonly string?[] _previous = new string?[ColumnCatalogue.Count];
+#if NET9_0_OR_GREATER
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[] _codes =
         new Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?[ColumnCatalogue.Count];
+#else
+    // .NET 8 has no span lookup into a dictionary; a code column's values are few, so a scan of a list serves.
+    private readonly List<string>?[] _codes = new List<string>?[ColumnCatalogue.Count];
+#endif
 
     public CellCache()
     {
         foreach (var column in Coded)
         {
+#if NET9_0_OR_GREATER
             _codes[(int)column] = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+#else
+            _codes[(int)column] = [];
+#endif
         }
     }
 
@@ -47,13 +56,10 @@ internal sealed class CellCache
         string text;
         if (_codes[column] is { } codes)
         {
-            if (!codes.TryGetValue(cell, out text!))
+            if (!TryFind(codes, cell, out text!))
             {
                 text = cell.ToString();
-                if (codes.Dictionary.Count < MostCodes)
-                {
-                    codes.Dictionary[text] = text;
-                }
+                Keep(codes, text);
             }
         }
         else
@@ -64,4 +70,40 @@ internal sealed class CellCache
         _previous[column] = text;
         return text;
     }
+
+#if NET9_0_OR_GREATER
+    private static bool TryFind(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, ReadOnlySpan<char> cell, out string? text) =>
+        codes.TryGetValue(cell, out text);
+
+    private static void Keep(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> codes, string text)
+    {
+        if (codes.Dictionary.Count < MostCodes)
+        {
+            codes.Dictionary[text] = text;
+        }
+    }
+#else
+    private static bool TryFind(List<string> codes, ReadOnlySpan<char> cell, out string? text)
+    {
+        foreach (var code in codes)
+        {
+            if (cell.SequenceEqual(code))
+            {
+                text = code;
+                return true;
+            }
+        }
+
+        text = null;
+        return false;
+    }
+
+    private static void Keep(List<string> codes, string text)
+    {
+        if (codes.Count < MostCodes)
+        {
+            codes.Add(text);
+        }
+    }
+#endif
 }
