@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PovertyRules.Policy;
 using PovertyRules.Rules.Household;
 using HouseholdRecord = PovertyRules.Model.Household;
@@ -21,10 +23,24 @@ public sealed partial class PovertyRulesEngine
 {
     private readonly LevelRuleSet<HouseholdFact> _householdRules;
     private readonly ConditionalWeakTable<PolicyProfile, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment>> _households = [];
+    private readonly ILogger _logger;
 
-    /// <summary>Compiles the household and exclusion rule sets.</summary>
+    /// <summary>Compiles the household and exclusion rule sets; bulk runs do not log.</summary>
     public PovertyRulesEngine()
+        : this(NullLogger.Instance)
     {
+    }
+
+    /// <summary>
+    /// Compiles the household and exclusion rule sets; bulk runs log to <paramref name="logger"/>: their start (receipt
+    /// and options) and one line at their end (outcome, counts by status, invalid records by field, timings, receipt).
+    /// No log line holds a record's values: no name, ID number or household id.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
+    public PovertyRulesEngine(ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
         _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog.RuleTypes);
     }
 
@@ -73,14 +89,15 @@ public sealed partial class PovertyRulesEngine
     /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option of <paramref name="options"/> is out of its range (the message names it and the range).</exception>
     /// <exception cref="BulkSourceException">Raised while enumerating: the source threw after the counts it carries.</exception>
+    /// <exception cref="BulkCanceledException">Raised while enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     public IEnumerable<HouseholdAssessment> AssessMany(
-        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions? options = null)
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(households);
         var pipeline = Households(profile);
         options ??= new BulkOptions();
         options.Validate();
-        return Stream(households, pipeline, options, new DuplicateIds().Check);
+        return Stream(households, pipeline, options, new DuplicateIds().Check, ReceiptFor(profile), _logger, cancellationToken);
     }
 
     /// <summary>
@@ -89,11 +106,11 @@ public sealed partial class PovertyRulesEngine
     /// <see cref="DuplicateIds.None"/> (a comparison decides once per record for both of its profiles).
     /// </summary>
     internal IEnumerable<HouseholdAssessment> AssessManyWith(
-        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence)
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence, CancellationToken cancellationToken)
     {
         var pipeline = Households(profile);
         options.Validate();
-        return Stream(households, pipeline, options, firstOccurrence);
+        return Stream(households, pipeline, options, firstOccurrence, ReceiptFor(profile), NullLogger.Instance, cancellationToken);
     }
 
     /// <summary>The household receipt for <paramref name="profile"/>: what every household assessment under it carries.</summary>
@@ -103,26 +120,27 @@ public sealed partial class PovertyRulesEngine
         IEnumerable<HouseholdRecord?> households,
         AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline,
         BulkOptions options,
-        Func<HouseholdRecord?, long> firstOccurrence)
+        Func<HouseholdRecord?, long> firstOccurrence,
+        Receipt receipt,
+        ILogger logger,
+        CancellationToken cancellationToken)
     {
         // Records read and not yet returned: the queued batches plus the one being filled or returned, so at most
         // Window × BatchSize ≤ MaxRecordsInFlight. Repeats are decided here, on the reading thread and in input
         // order, so they never depend on the scheduling of the batches.
-        var inFlight = new Queue<Task<HouseholdAssessment[]>>();
+        var inFlight = new Queue<Task<Batch>>();
         var window = options.Window;
-        long read = 0;
-        long returned = 0;
+        using var run = new BulkRun(logger, receipt, options, "AssessMany");
         Exception? failure = null;
         var source = SourceReader.Open(households, ref failure);
         try
         {
-            while (failure is null && source is not null)
+            while (failure is null && source is not null && !cancellationToken.IsCancellationRequested)
             {
                 if (inFlight.Count >= window)
                 {
-                    foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
+                    foreach (var result in run.Take(inFlight.Dequeue()))
                     {
-                        returned++;
                         yield return result;
                     }
 
@@ -136,7 +154,7 @@ public sealed partial class PovertyRulesEngine
                     break;
                 }
 
-                read += count;
+                run.Read += count;
                 if (count < batch.Length)
                 {
                     Array.Resize(ref batch, count);
@@ -150,45 +168,73 @@ public sealed partial class PovertyRulesEngine
 
                 inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
                     ? Task.FromResult(Evaluate(batch, repeats, pipeline))
-                    : Task.Run(() => Evaluate(batch, repeats, pipeline)));
+                    : Task.Run(() => Evaluate(batch, repeats, pipeline), cancellationToken));
                 if (count < options.BatchSize)
                 {
                     break;
                 }
             }
 
-            while (inFlight.Count > 0)
+            while (inFlight.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
-                foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
+                foreach (var result in run.Take(inFlight.Dequeue()))
                 {
-                    returned++;
                     yield return result;
                 }
             }
 
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw Canceled(run, inFlight, cancellationToken);
+            }
+
             if (failure is not null)
             {
+                run.SourceFailed(failure);
                 throw new BulkSourceException(
-                    $"The household source failed after {read:N0} records; every one of them was assessed and returned ({returned:N0} results) before this exception. The source's exception is the inner exception.",
-                    read,
-                    read,
-                    returned,
+                    $"The household source failed after {run.Read:N0} records; every one of them was assessed and returned ({run.Returned:N0} results) before this exception. The source's exception is the inner exception.",
+                    run.Read,
+                    run.Read,
+                    run.Returned,
                     failure);
             }
+
+            run.Completed();
         }
         finally
         {
             // A consumer that stops early leaves no batch running behind it.
-            foreach (var task in inFlight)
-            {
-                task.Wait();
-            }
-
+            WaitAll(inFlight);
             source?.Dispose();
         }
     }
 
-    private static HouseholdAssessment[] Evaluate(
+    /// <summary>Waits for the batches still queued (a cancelled one that never started included) and says how many records they assessed.</summary>
+    private static long WaitAll(IEnumerable<Task<Batch>> batches)
+    {
+        long assessed = 0;
+        foreach (var task in batches)
+        {
+            assessed += BulkRun.Await(task)?.Results.Length ?? 0;
+        }
+
+        return assessed;
+    }
+
+    private static BulkCanceledException Canceled(BulkRun run, Queue<Task<Batch>> inFlight, CancellationToken cancellationToken)
+    {
+        var assessed = run.Returned + WaitAll(inFlight);
+        inFlight.Clear();
+        run.Canceled(assessed);
+        return new BulkCanceledException(
+            $"The bulk run was cancelled after {run.Read:N0} records read: {assessed:N0} assessed, {run.Read - assessed:N0} read but not assessed, {run.Returned:N0} results returned, each of them complete.",
+            run.Read,
+            assessed,
+            run.Returned,
+            cancellationToken);
+    }
+
+    private static Batch Evaluate(
         HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline)
     {
         var results = new HouseholdAssessment[batch.Length];
@@ -202,7 +248,7 @@ public sealed partial class PovertyRulesEngine
             }
         }
 
-        return results;
+        return new Batch(results, BulkTally.Of(results));
     }
 
     private AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> Households(PolicyProfile profile)
