@@ -7,7 +7,7 @@ using PovertyRules.Policy;
 
 namespace PovertyRules.Integration.Tests;
 
-[Collection(nameof(TelemetryCollection))]
+[Collection(nameof(ProcessWideCollection))]
 public sealed class TelemetryTests
 {
     private static readonly PolicyProfile Profile = PolicyProfiles.National(2016);
