@@ -14,14 +14,17 @@ internal sealed partial class BulkRun : IDisposable
     private readonly Receipt _receipt;
     private readonly long _started = Stopwatch.GetTimestamp();
     private readonly Activity? _activity;
+    private readonly bool _observed;
     private bool _ended;
 
-    public BulkRun(ILogger logger, Receipt receipt, BulkOptions options, string operation)
+    /// <summary>Starts the run's log, trace and clock; a run not <paramref name="observed"/> (a part of a comparison) only counts.</summary>
+    public BulkRun(ILogger logger, Receipt receipt, BulkOptions options, string operation, bool observed)
     {
         _logger = logger;
         _receipt = receipt;
+        _observed = observed;
         var ambient = Activity.Current;
-        _activity = PovertyRulesTelemetry.Source.StartActivity("PovertyRules." + operation);
+        _activity = observed ? PovertyRulesTelemetry.Source.StartActivity("PovertyRules." + operation) : null;
         if (_activity is not null)
         {
             _activity.SetTag("povertyrules.profile", receipt.ProfileId);
@@ -95,6 +98,11 @@ internal sealed partial class BulkRun : IDisposable
     private void End(string outcome, long assessed, LogLevel level)
     {
         _ended = true;
+        if (!_observed)
+        {
+            return;
+        }
+
         var elapsed = Stopwatch.GetElapsedTime(_started);
         PovertyRulesTelemetry.Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("outcome", outcome));
         Totals.Tag(_activity);

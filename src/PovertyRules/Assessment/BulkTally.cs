@@ -22,8 +22,8 @@ internal sealed partial class BulkTally
 
     public long this[HouseholdStatus status] => _byStatus[(int)status];
 
-    /// <summary>Counts a batch's results and reports them to the metrics.</summary>
-    public static BulkTally Of(HouseholdAssessment[] results)
+    /// <summary>Counts a batch's results and, when <paramref name="observed"/>, reports them to the metrics.</summary>
+    public static BulkTally Of(HouseholdAssessment[] results, bool observed)
     {
         var tally = new BulkTally();
         foreach (var result in results)
@@ -37,6 +37,11 @@ internal sealed partial class BulkTally
                     tally._invalidByField[field] = tally._invalidByField.GetValueOrDefault(field) + 1;
                 }
             }
+        }
+
+        if (!observed)
+        {
+            return tally;
         }
 
         foreach (var status in Statuses)

@@ -50,7 +50,7 @@ public sealed partial class PovertyRulesEngine
         var ids = new DuplicateIds();
         var inFlight = new Queue<Task<Batch>>();
         var window = options.Window;
-        using var run = new BulkRun(logger, receipt, options, "AssessManyAsync");
+        using var run = new BulkRun(logger, receipt, options, "AssessManyAsync", observed: true);
         Exception? failure = null;
         IAsyncEnumerator<HouseholdRecord?>? source = null;
         try
@@ -115,7 +115,7 @@ public sealed partial class PovertyRulesEngine
                     repeats[i] = ids.Check(batch[i]);
                 }
 
-                inFlight.Enqueue(Task.Run(() => Evaluate(batch, repeats, pipeline), cancellationToken));
+                inFlight.Enqueue(Task.Run(() => Evaluate(batch, repeats, pipeline, observed: true), cancellationToken));
             }
 
             while (inFlight.Count > 0 && !cancellationToken.IsCancellationRequested)

@@ -97,7 +97,7 @@ public sealed partial class PovertyRulesEngine
         var pipeline = Households(profile);
         options ??= new BulkOptions();
         options.Validate();
-        return Stream(households, pipeline, options, new DuplicateIds().Check, ReceiptFor(profile), _logger, cancellationToken);
+        return Stream(households, pipeline, options, new DuplicateIds().Check, ReceiptFor(profile), _logger, observed: true, cancellationToken);
     }
 
     /// <summary>
@@ -110,7 +110,8 @@ public sealed partial class PovertyRulesEngine
     {
         var pipeline = Households(profile);
         options.Validate();
-        return Stream(households, pipeline, options, firstOccurrence, ReceiptFor(profile), NullLogger.Instance, cancellationToken);
+        // A comparison's runs are parts of one operation of its own: they are not logged, counted or traced as bulk runs.
+        return Stream(households, pipeline, options, firstOccurrence, ReceiptFor(profile), NullLogger.Instance, observed: false, cancellationToken);
     }
 
     /// <summary>The household receipt for <paramref name="profile"/>: what every household assessment under it carries.</summary>
@@ -123,6 +124,7 @@ public sealed partial class PovertyRulesEngine
         Func<HouseholdRecord?, long> firstOccurrence,
         Receipt receipt,
         ILogger logger,
+        bool observed,
         CancellationToken cancellationToken)
     {
         // Records read and not yet returned: the queued batches plus the one being filled or returned, so at most
@@ -130,7 +132,7 @@ public sealed partial class PovertyRulesEngine
         // order, so they never depend on the scheduling of the batches.
         var inFlight = new Queue<Task<Batch>>();
         var window = options.Window;
-        using var run = new BulkRun(logger, receipt, options, "AssessMany");
+        using var run = new BulkRun(logger, receipt, options, "AssessMany", observed);
         Exception? failure = null;
         var source = SourceReader.Open(households, ref failure);
         try
@@ -167,8 +169,8 @@ public sealed partial class PovertyRulesEngine
                 }
 
                 inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
-                    ? Task.FromResult(Evaluate(batch, repeats, pipeline))
-                    : Task.Run(() => Evaluate(batch, repeats, pipeline), cancellationToken));
+                    ? Task.FromResult(Evaluate(batch, repeats, pipeline, observed))
+                    : Task.Run(() => Evaluate(batch, repeats, pipeline, observed), cancellationToken));
                 if (count < options.BatchSize)
                 {
                     break;
@@ -235,7 +237,7 @@ public sealed partial class PovertyRulesEngine
     }
 
     private static Batch Evaluate(
-        HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline)
+        HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline, bool observed)
     {
         var results = new HouseholdAssessment[batch.Length];
         pipeline.Assess(batch, results);
@@ -248,7 +250,7 @@ public sealed partial class PovertyRulesEngine
             }
         }
 
-        return new Batch(results, BulkTally.Of(results));
+        return new Batch(results, BulkTally.Of(results, observed));
     }
 
     private AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> Households(PolicyProfile profile)
