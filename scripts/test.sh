@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the solution's tests with a PostgreSQL server started for them: installs PostgreSQL when it is missing, starts
-# a throwaway server on loopback in a temporary data directory, exports its connection string in
-# POVERTYRULES_TEST_POSTGRES, runs `dotnet test PovertyRules.sln -c Release "$@"`, then stops the server and removes
-# its data. The PostgreSQL tests fail (they never skip) when that variable is not set.
+# Runs the solution's tests with a PostgreSQL server started for them: installs what is missing of PostgreSQL, Debian's
+# chromium and fonts-noto-cjk (one `apt-get update`, then only the missing packages), starts a throwaway server on
+# loopback in a temporary data directory, exports its connection string in POVERTYRULES_TEST_POSTGRES and the
+# browser's path in POVERTYRULES_CHROMIUM, runs `dotnet test PovertyRules.sln -c Release "$@"`, then stops the server
+# and removes its data. The PostgreSQL and report-browser tests fail (they never skip) when those are not set up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,13 +11,26 @@ port="${POVERTYRULES_TEST_POSTGRES_PORT:-55432}"
 
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
+chromium_bin() { command -v chromium 2>/dev/null || true; }
+
+missing=()
 bin="$(postgres_bin)"
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
-  echo "PostgreSQL is not installed: installing it"
+  missing+=(postgresql)
+fi
+if [ -z "$(chromium_bin)" ]; then
+  missing+=(chromium)
+fi
+if ! dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok installed"; then
+  missing+=(fonts-noto-cjk)
+fi
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "Installing what is missing: ${missing[*]}"
   apt-get update
-  apt-get install -y postgresql
+  DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"
   bin="$(postgres_bin)"
 fi
+export POVERTYRULES_CHROMIUM="$(chromium_bin)"
 
 as_postgres() {
   if [ "$(id -u)" -eq 0 ]; then

@@ -10,8 +10,8 @@ namespace PovertyRules.Extensions.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// Mutable, as options objects of <c>Microsoft.Extensions.Options</c> are; what the services receive is the immutable
-/// <see cref="PovertyRulesDefaults"/> built from it. Rule packs beyond the built-in rule sets, when the engine takes
-/// them, will be options of this class.
+/// <see cref="PovertyRulesDefaults"/> built from it. The engine's rule packs (<see cref="EngineOptions.AddRules"/>) are not
+/// options of this class yet: they belong here, beside the default profile that cites them.
 /// </remarks>
 public sealed class PovertyRulesOptions
 {

@@ -17,7 +17,7 @@ internal static partial class ModelJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        Converters = { new JsonStringEnumConverter(), new TextConverter() },
+        Converters = { new JsonStringEnumConverter(), new TextConverter(), new ExtensionsConverter() },
     };
 
     private static readonly Dictionary<string, Type> ModelTypes = typeof(Household).Assembly.GetTypes()
@@ -148,5 +148,39 @@ internal static partial class ModelJson
             };
 
         public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
+    }
+
+    /// <summary>
+    /// Reads a household's <c>extensions</c>: an object whose entries are the rule packs' data, each a JSON object
+    /// (<c>extensions: { guangxi: { housingArea: 48 } }</c>), kept as JSON until the pack reads it into its own type.
+    /// </summary>
+    private sealed class ExtensionsConverter : JsonConverter<ExtensionData>
+    {
+        public override ExtensionData Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("The JSON value could not be converted to PovertyRules.Model.ExtensionData.");
+            }
+
+            var data = ExtensionData.Empty;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                using var entry = JsonDocument.ParseValue(ref reader);
+                if (entry.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    throw new JsonException($"Extension '{name}': expected an object of the rule pack's data, found {entry.RootElement.ValueKind}.");
+                }
+
+                data = data.WithJson(name, entry.RootElement.GetRawText());
+            }
+
+            return data;
+        }
+
+        public override void Write(Utf8JsonWriter writer, ExtensionData value, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Scenario records are read, not written.");
     }
 }

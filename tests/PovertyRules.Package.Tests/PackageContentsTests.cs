@@ -10,6 +10,7 @@ public sealed partial class PackageContentsTests(PackedPackages packages, ITestO
 {
     public static TheoryData<string> Libraries => [.. Directory.GetDirectories(Path.Combine(Dotnet.RepositoryRoot, "src"))
         .Where(d => File.Exists(Path.Combine(d, Path.GetFileName(d) + ".csproj")))
+        .Where(d => !File.ReadAllText(Path.Combine(d, Path.GetFileName(d) + ".csproj")).Contains("<OutputType>Exe</OutputType>", StringComparison.Ordinal))
         .Select(d => Path.GetFileName(d))
         .Order(StringComparer.Ordinal)];
 

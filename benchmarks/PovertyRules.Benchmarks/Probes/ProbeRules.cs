@@ -12,7 +12,7 @@ internal sealed class NeverRule : Rule
     {
         HouseholdFact fact = default!;
         When().Match(() => fact, f => f.Failure == "never");
-        Then().Do(_ => fact.Record(0, notMet: false));
+        Then().Do(_ => fact.RecordNotMet(0));
     }
 }
 
@@ -25,6 +25,6 @@ internal sealed class NeverRule2 : Rule
     {
         HouseholdFact fact = default!;
         When().Match(() => fact, f => f.Failure == "never again");
-        Then().Do(_ => fact.Record(0, notMet: false));
+        Then().Do(_ => fact.RecordNotMet(0));
     }
 }

@@ -5,7 +5,7 @@ namespace PovertyRules.Assessment;
 /// <summary>
 /// One level's path from records to assessments under one profile, the same for households, villages and counties:
 /// validate each record (a malformed one becomes invalid input and never reaches the rules), build its fact, fire the
-/// rule set over the batch, and conclude each fact — a fact the rules could not evaluate becomes invalid input too.
+/// rule set over the batch (then the rule packs, for households), and conclude each fact — a fact the rules could not evaluate becomes invalid input too.
 /// Records in = results out, in input order.
 /// </summary>
 /// <typeparam name="TInput">What is assessed: a record, or a record with its roll-up counts.</typeparam>
@@ -16,7 +16,8 @@ internal sealed class AssessmentPipeline<TInput, TFact, TAssessment>(
     Func<TInput, IReadOnlyList<InputError>> validate,
     Func<TInput, TFact> build,
     Func<TInput, TFact, TAssessment> conclude,
-    Func<TInput, IReadOnlyList<InputError>, TAssessment> invalid)
+    Func<TInput, IReadOnlyList<InputError>, TAssessment> invalid,
+    Action<List<TFact>>? alsoFire = null)
     where TFact : LevelFact
 {
     /// <summary>Records per session for <see cref="AssessAll"/>.</summary>
@@ -53,6 +54,7 @@ internal sealed class AssessmentPipeline<TInput, TFact, TAssessment>(
         }
 
         rules.Fire(facts);
+        alsoFire?.Invoke(facts);
         for (var i = 0; i < batch.Length; i++)
         {
             if (slots[i] >= 0)

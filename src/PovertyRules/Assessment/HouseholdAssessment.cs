@@ -1,5 +1,6 @@
 using PovertyRules.Rules;
 using PovertyRules.Rules.Household;
+using PovertyRules.Rules.Packs;
 using HouseholdRecord = PovertyRules.Model.Household;
 
 namespace PovertyRules.Assessment;
@@ -15,6 +16,8 @@ public sealed class HouseholdAssessment
 {
     private readonly HouseholdFact? _fact;
     private readonly Verdicts _verdicts;
+    private readonly IReadOnlyList<string> _packFailed = [];
+    private readonly IReadOnlyList<string> _packUnknown = [];
     private IReadOnlyList<Finding>? _findings;
 
     internal HouseholdAssessment(HouseholdFact fact, Receipt receipt)
@@ -24,7 +27,13 @@ public sealed class HouseholdAssessment
         HouseholdId = fact.Household.Id;
         VillageCode = fact.Household.VillageCode;
         MemberCount = fact.Household.Members.Count;
-        Status = StatusPrecedence.Household(StatusPrecedence.Conclude(HouseholdCriteria.Catalog, _verdicts));
+        var conclusion = StatusPrecedence.Conclude(HouseholdCriteria.Catalog, _verdicts);
+        if (fact.Packs is { } packs)
+        {
+            (_packFailed, _packUnknown, conclusion) = PackVerdicts(packs, conclusion);
+        }
+
+        Status = StatusPrecedence.Household(conclusion);
         Source = fact.Household.Source;
         Receipt = WithAssumptions(receipt, fact.Household);
         Errors = [];
@@ -70,7 +79,7 @@ public sealed class HouseholdAssessment
         {
             if (_findings is null)
             {
-                Interlocked.CompareExchange(ref _findings, HouseholdCriteria.Catalog.Findings(_fact!, _verdicts), null);
+                Interlocked.CompareExchange(ref _findings, AllFindings(), null);
             }
 
             return _findings;
@@ -78,10 +87,10 @@ public sealed class HouseholdAssessment
     }
 
     /// <summary>The ids of the criteria that are not met (for exclusions: the categories the household falls in).</summary>
-    public IReadOnlyList<string> FailedCriteria => HouseholdCriteria.Catalog.Ids(_verdicts.NotMet);
+    public IReadOnlyList<string> FailedCriteria => Join(HouseholdCriteria.Catalog.Ids(_verdicts.NotMet), _packFailed);
 
     /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
-    public IReadOnlyList<string> UnknownCriteria => HouseholdCriteria.Catalog.Ids(_verdicts.Unknown);
+    public IReadOnlyList<string> UnknownCriteria => Join(HouseholdCriteria.Catalog.Ids(_verdicts.Unknown), _packUnknown);
 
     /// <summary>Whether the criterion with this rule id is not met.</summary>
     public bool Failed(string ruleId) => FailedCriteria.Contains(ruleId);
@@ -90,10 +99,103 @@ public sealed class HouseholdAssessment
     public override string ToString() =>
         Status == HouseholdStatus.InvalidInput
             ? $"{HouseholdId}: {Status} ({string.Join("; ", Errors)})"
-            : $"{HouseholdId}: {Status}{(_verdicts.NotMet != 0 ? $" [{string.Join(", ", FailedCriteria)}]" : string.Empty)}";
+            : $"{HouseholdId}: {Status}{(_verdicts.NotMet != 0 || _packFailed.Count > 0 ? $" [{string.Join(", ", FailedCriteria)}]" : string.Empty)}";
 
     internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
         new(household, errors, receipt);
+
+    /// <summary>
+    /// The packs' failed and unknown criteria, and the conclusion with their exit criteria taken in: one not met is a
+    /// failure unless the household is excluded; one unknown leaves a household that would pass undetermined.
+    /// </summary>
+    private static (IReadOnlyList<string> Failed, IReadOnlyList<string> Unknown, Conclusion Conclusion) PackVerdicts(
+        (RulePack Pack, PackCheck Check)[] packs, Conclusion conclusion)
+    {
+        List<string>? failed = null;
+        List<string>? unknown = null;
+        var exitFailed = false;
+        var exitUnknown = false;
+        foreach (var (pack, check) in packs)
+        {
+            var criteria = pack.AllCriteria;
+            for (var i = 0; i < criteria.Count; i++)
+            {
+                var outcome = check.OutcomeAt(i);
+                if (outcome == Outcome.Met)
+                {
+                    continue;
+                }
+
+                var exit = criteria[i].Role == PackCriterionRole.ExitCriterion;
+                if (outcome == Outcome.NotMet)
+                {
+                    (failed ??= []).Add(criteria[i].Id);
+                    exitFailed |= exit;
+                }
+                else
+                {
+                    (unknown ??= []).Add(criteria[i].Id);
+                    exitUnknown |= exit;
+                }
+            }
+        }
+
+        if (exitFailed && conclusion is Conclusion.Pass or Conclusion.ProcedurePending or Conclusion.Undetermined)
+        {
+            conclusion = Conclusion.Fail;
+        }
+        else if (exitUnknown && conclusion is Conclusion.Pass or Conclusion.ProcedurePending)
+        {
+            conclusion = Conclusion.Undetermined;
+        }
+
+        return (failed?.AsReadOnly() ?? (IReadOnlyList<string>)[], unknown?.AsReadOnly() ?? (IReadOnlyList<string>)[], conclusion);
+    }
+
+    private IReadOnlyList<Finding> AllFindings()
+    {
+        var national = HouseholdCriteria.Catalog.Findings(_fact!, _verdicts);
+        if (_fact!.Packs is not { } packs)
+        {
+            return national;
+        }
+
+        var all = new List<Finding>(national);
+        foreach (var (pack, check) in packs)
+        {
+            var criteria = pack.AllCriteria;
+            for (var i = 0; i < criteria.Count; i++)
+            {
+                all.Add(PackFinding(criteria[i], check.OutcomeAt(i), criteria[i].Explain(check)));
+            }
+        }
+
+        return all.AsReadOnly();
+    }
+
+    private static Finding PackFinding(IPackCriterion criterion, Outcome outcome, CriterionEvidence evidence)
+    {
+        var (en, zh) = outcome switch
+        {
+            Outcome.Met => ("met", "达标"),
+            Outcome.NotMet => ("not met", "未达标"),
+            _ => ("unknown: input missing", "无法判定：缺少数据"),
+        };
+        return new Finding(
+            criterion.Id,
+            criterion.Role == PackCriterionRole.ExitCriterion ? CriterionKind.ExitCriterion : CriterionKind.Reported,
+            outcome,
+            evidence.Actual,
+            evidence.Threshold,
+            evidence.Parameter,
+            evidence.Citation,
+            evidence.Verified,
+            $"{criterion.NameZh}（{criterion.Id}）：{zh}。实际：{evidence.Actual}；要求：{evidence.Threshold}。",
+            $"{criterion.NameEn} ({criterion.Id}): {en}. Actual: {evidence.Actual}; required: {evidence.Threshold}.");
+    }
+
+    private static IReadOnlyList<string> Join(IReadOnlyList<string> national, IReadOnlyList<string> packs) =>
+        packs.Count == 0 ? national : national.Count == 0 ? packs : [.. national, .. packs];
 
     private static Receipt WithAssumptions(Receipt receipt, HouseholdRecord household) =>
         household.Assumptions is { Count: > 0 } assumptions ? receipt with { Assumptions = assumptions } : receipt;

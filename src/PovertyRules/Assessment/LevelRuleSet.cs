@@ -7,18 +7,22 @@ using PovertyRules.Rules;
 namespace PovertyRules.Assessment;
 
 /// <summary>
-/// A compiled rule set (household, village or county) with its rules' metadata and version. Its sessions mark a fact
-/// whose condition or action fails instead of aborting the batch.
+/// A compiled rule set (household, village or county) with its rules' metadata and version. Firing records the
+/// criteria not met (the rules) and then those not known to be met (the catalog's unresolved predicates, one compiled
+/// delegate a fact). A fact whose condition, action or predicate fails is marked instead of aborting the batch.
 /// </summary>
 /// <typeparam name="TFact">The level's fact.</typeparam>
 internal sealed class LevelRuleSet<TFact>
     where TFact : LevelFact
 {
     private readonly ISessionFactory _factory;
+    private readonly CriteriaCatalog<TFact> _catalog;
     private readonly ConcurrentBag<ISession> _singleSessions = [];
 
-    public LevelRuleSet(IReadOnlyList<Type> ruleTypes)
+    public LevelRuleSet(CriteriaCatalog<TFact> catalog)
     {
+        _catalog = catalog;
+        var ruleTypes = catalog.RuleTypes;
         var repository = new RuleRepository();
         repository.Load(spec => spec.PrivateTypes().From([.. ruleTypes]));
         Rules = [.. repository.GetRules().Select(r => new RuleInfo(r.Name, r.Description, [.. r.Tags], TypeOf(ruleTypes, r.Name)))];
@@ -48,12 +52,41 @@ internal sealed class LevelRuleSet<TFact>
                 session.Fire();
                 session.Retract(facts[0]);
                 _singleSessions.Add(session);
-                return;
+                break;
             default:
                 var batch = CreateSession();
                 batch.InsertAll(facts);
                 batch.Fire();
-                return;
+                break;
+        }
+
+        foreach (var fact in facts)
+        {
+            RecordUnresolved(fact);
+        }
+    }
+
+    private void RecordUnresolved(TFact fact)
+    {
+        try
+        {
+            fact.RecordUnresolved(_catalog.Unresolved(fact));
+        }
+        catch (Exception combined) when (combined is not OutOfMemoryException)
+        {
+            for (var i = 0; i < _catalog.All.Count; i++)
+            {
+                try
+                {
+                    _catalog.Unresolved(fact, i);
+                }
+                catch (Exception exception) when (exception is not OutOfMemoryException)
+                {
+                    fact.Failure ??= $"rule {_catalog.All[i].Id} could not be evaluated: {exception.GetBaseException().Message}";
+                }
+            }
+
+            fact.Failure ??= $"the criteria could not be evaluated: {combined.GetBaseException().Message}";
         }
     }
 

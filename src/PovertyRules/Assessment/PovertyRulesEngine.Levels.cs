@@ -10,8 +10,8 @@ namespace PovertyRules.Assessment;
 // assesses households never pays for them.
 public sealed partial class PovertyRulesEngine
 {
-    private readonly Lazy<LevelRuleSet<VillageFact>> _villageRules = new(() => new LevelRuleSet<VillageFact>(VillageCriteria.Catalog.RuleTypes));
-    private readonly Lazy<LevelRuleSet<CountyFact>> _countyRules = new(() => new LevelRuleSet<CountyFact>(CountyCriteria.Catalog.RuleTypes));
+    private readonly Lazy<LevelRuleSet<VillageFact>> _villageRules = new(() => new LevelRuleSet<VillageFact>(VillageCriteria.Catalog));
+    private readonly Lazy<LevelRuleSet<CountyFact>> _countyRules = new(() => new LevelRuleSet<CountyFact>(CountyCriteria.Catalog));
     private readonly ConditionalWeakTable<PolicyProfile, AssessmentPipeline<LevelInput<Village>, VillageFact, VillageAssessment>> _villages = [];
     private readonly ConditionalWeakTable<PolicyProfile, AssessmentPipeline<LevelInput<County>, CountyFact, CountyAssessment>> _counties = [];
 

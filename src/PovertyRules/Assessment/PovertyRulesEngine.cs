@@ -22,12 +22,13 @@ namespace PovertyRules.Assessment;
 public sealed partial class PovertyRulesEngine
 {
     private readonly LevelRuleSet<HouseholdFact> _householdRules;
+    private readonly IReadOnlyList<PackRuleSet> _packs;
     private readonly ConditionalWeakTable<PolicyProfile, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment>> _households = [];
     private readonly ILogger _logger;
 
     /// <summary>Compiles the household and exclusion rule sets; bulk runs do not log.</summary>
     public PovertyRulesEngine()
-        : this(NullLogger.Instance)
+        : this(NullLogger.Instance, static _ => { })
     {
     }
 
@@ -38,17 +39,71 @@ public sealed partial class PovertyRulesEngine
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
     public PovertyRulesEngine(ILogger logger)
+        : this(logger, static _ => { })
     {
-        ArgumentNullException.ThrowIfNull(logger);
-        _logger = logger;
-        _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog.RuleTypes);
     }
 
-    /// <summary>The compiled rules with their ids, clauses and tags.</summary>
-    public IReadOnlyList<RuleInfo> Rules => _householdRules.Rules;
+    /// <summary>Compiles the household and exclusion rule sets and the rule packs <paramref name="configure"/> adds; bulk runs do not log.</summary>
+    /// <param name="configure">Adds rule packs, e.g. <c>o => o.AddRules(typeof(GuangxiPack).Assembly)</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    /// <exception cref="ArgumentException">A pack assembly is not usable (see the overload with a logger).</exception>
+    public PovertyRulesEngine(Action<EngineOptions> configure)
+        : this(NullLogger.Instance, configure)
+    {
+    }
 
-    /// <summary>The library version and a hash of the rules' ids and clauses; every receipt carries it.</summary>
-    public string RuleSetVersion => _householdRules.Version;
+    /// <summary>
+    /// Compiles the household and exclusion rule sets and the rule packs <paramref name="configure"/> adds; bulk runs
+    /// log to <paramref name="logger"/> as with <see cref="PovertyRulesEngine(ILogger)"/>.
+    /// </summary>
+    /// <param name="logger">Where bulk runs log.</param>
+    /// <param name="configure">Adds rule packs, e.g. <c>o => o.AddRules(typeof(GuangxiPack).Assembly)</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> or <paramref name="configure"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// A pack assembly is not usable: it holds no pack, a rule id collides with another rule of the engine (national or
+    /// another pack's), a rule judges no declared criterion or a criterion has no rule. The message names them.
+    /// </exception>
+    public PovertyRulesEngine(ILogger logger, Action<EngineOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(configure);
+        _logger = logger;
+        var options = new EngineOptions();
+        configure(options);
+        _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog);
+        var taken = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var id in HouseholdCriteria.Catalog.All.Select(c => c.Id)
+            .Concat(PovertyRules.Rules.Village.VillageCriteria.Catalog.All.Select(c => c.Id)).Concat(PovertyRules.Rules.County.CountyCriteria.Catalog.All.Select(c => c.Id)))
+        {
+            taken[id] = "a national rule";
+        }
+
+        _packs = [.. options.RulePacks.Select(assembly => PackRuleSet.Load(assembly, taken))];
+        Rules = [.. _householdRules.Rules, .. _packs.SelectMany(p => p.Rules)];
+        RuleSetVersion = _packs.Count == 0 ? _householdRules.Version : ReceiptFactory.RuleSetVersion(Rules);
+    }
+
+    /// <summary>The compiled household rules (national, then the rule packs') with their ids, clauses and tags.</summary>
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>The library version and a hash of the household rules' ids and clauses (the packs' included); every receipt carries it.</summary>
+    public string RuleSetVersion { get; }
+
+    /// <summary>
+    /// The household criteria's ids in report order (national, then the packs'), each with whether it applies under
+    /// <paramref name="profile"/>; a pack's report-only criteria are left out, as they have no say in a status.
+    /// </summary>
+    internal IReadOnlyList<(string Id, bool Applies)> HouseholdCriteriaUnder(PolicyProfile profile)
+    {
+        var mask = HouseholdCriteria.Catalog.ApplicableUnder(profile);
+        return
+        [
+            .. HouseholdCriteria.All.Select(c => (c.Id, (mask & (1 << c.Index)) != 0)),
+            .. _packs.SelectMany(set => set.Packs).SelectMany(pack => pack.AllCriteria
+                .Where(c => c.Role == PovertyRules.Rules.Packs.PackCriterionRole.ExitCriterion)
+                .Select(c => (c.Id, profile.Packs.ContainsKey(pack.Section)))),
+        ];
+    }
 
     /// <summary>Assesses one household under <paramref name="profile"/>.</summary>
     /// <returns>
@@ -262,12 +317,28 @@ public sealed partial class PovertyRulesEngine
             var parameters = new HouseholdParameters(p);
             var receipt = ReceiptFor(p);
             var ages = HouseholdValidator.Limits(p.AgeReferenceDate.Value);
+            var packs = PacksUnder(p);
             return new AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment>(
                 _householdRules,
                 household => HouseholdValidator.Validate(household, ages),
                 household => new HouseholdFact(household!, parameters),
                 (_, fact) => new HouseholdAssessment(fact, receipt),
-                (household, errors) => HouseholdAssessment.Invalid(household, errors, receipt));
+                (household, errors) => HouseholdAssessment.Invalid(household, errors, receipt),
+                packs.Applicable.Count == 0 ? null : packs.Fire);
         });
+    }
+
+    /// <summary>The rule packs under <paramref name="profile"/>, their parameters read from its sections.</summary>
+    /// <exception cref="ArgumentException">A pack's figure is missing or out of range (the message names its path).</exception>
+    private HouseholdPacks PacksUnder(PolicyProfile profile)
+    {
+        try
+        {
+            return new HouseholdPacks(_packs, profile);
+        }
+        catch (ProfileFormatException e)
+        {
+            throw new ArgumentException($"Profile '{profile.Id}' is not usable with the engine's rule packs: {e.Message}", nameof(profile), e);
+        }
     }
 }

@@ -25,6 +25,15 @@ internal static class ReceiptFactory
             text.Append(parameter.Name).Append('=').Append(parameter.ValueToJson(profile)?.ToJsonString() ?? "null").Append('\n');
         }
 
+        foreach (var (name, section) in profile.Packs)
+        {
+            foreach (var (key, figure) in section.Parameters)
+            {
+                text.Append("pack.").Append(name).Append('.').Append(key).Append('=')
+                    .Append(figure.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
         return Hash(text.ToString());
     }
 

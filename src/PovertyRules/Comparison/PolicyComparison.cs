@@ -91,7 +91,7 @@ public sealed partial class PolicyComparison
         var baselineReceipt = Receipt(baseline);
         var changedReceipt = Receipt(changed);
         var households = new HouseholdTally(
-            Applicable(baseline), Applicable(changed), options.MaxChangedRecords);
+            _engine.HouseholdCriteriaUnder(baseline), _engine.HouseholdCriteriaUnder(changed), options.MaxChangedRecords);
         var bulk = options.Bulk ?? new BulkOptions();
         var ids = new DuplicateIds();
         Exception? failure = null;
@@ -201,14 +201,10 @@ public sealed partial class PolicyComparison
 
     private Receipt Receipt(PolicyProfile profile) => _engine.ReceiptFor(profile);
 
-    private static ImmutableArray<bool> Applicable(PolicyProfile profile)
-    {
-        var mask = HouseholdCriteria.Catalog.ApplicableUnder(profile);
-        return [.. HouseholdCriteria.All.Select(c => (mask & (1 << c.Index)) != 0)];
-    }
-
     /// <summary>Tallies household pairs: status transition, the criteria whose verdict changed, and the county.</summary>
-    private sealed class HouseholdTally(ImmutableArray<bool> baselineApplicable, ImmutableArray<bool> changedApplicable, int maxChangedRecords)
+    /// <remarks>Both lists hold the engine's household criteria (national, then the packs') in the same order.</remarks>
+    private sealed class HouseholdTally(
+        IReadOnlyList<(string Id, bool Applies)> baselineCriteria, IReadOnlyList<(string Id, bool Applies)> changedCriteria, int maxChangedRecords)
     {
         public LevelTally Level { get; } = LevelTally.For<HouseholdStatus>(AssessmentLevel.Household, maxChangedRecords);
 
@@ -243,14 +239,15 @@ public sealed partial class PolicyComparison
             var changes = new List<CriterionChange>();
             var (failedBefore, unknownBefore) = (before.FailedCriteria, before.UnknownCriteria);
             var (failedAfter, unknownAfter) = (after.FailedCriteria, after.UnknownCriteria);
-            foreach (var criterion in HouseholdCriteria.All)
+            for (var c = 0; c < baselineCriteria.Count; c++)
             {
-                var from = OutcomeOf(criterion, baselineApplicable, failedBefore, unknownBefore);
-                var to = OutcomeOf(criterion, changedApplicable, failedAfter, unknownAfter);
+                var id = baselineCriteria[c].Id;
+                var from = OutcomeOf(id, baselineCriteria[c].Applies, failedBefore, unknownBefore);
+                var to = OutcomeOf(id, changedCriteria[c].Applies, failedAfter, unknownAfter);
                 // A criterion that passes on both sides (met, or not applicable) did not cause the transition.
                 if (from != to && !(Passes(from) && Passes(to)))
                 {
-                    changes.Add(new CriterionChange(criterion.Id, from, to));
+                    changes.Add(new CriterionChange(id, from, to));
                 }
             }
 
@@ -259,11 +256,10 @@ public sealed partial class PolicyComparison
 
         private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
 
-        private static Outcome? OutcomeOf(
-            Criterion<HouseholdFact> criterion, ImmutableArray<bool> applicable, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
-            !applicable[criterion.Index] ? null
-            : failed.Contains(criterion.Id) ? Outcome.NotMet
-            : unknown.Contains(criterion.Id) ? Outcome.Unknown
+        private static Outcome? OutcomeOf(string id, bool applies, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
+            !applies ? null
+            : failed.Contains(id) ? Outcome.NotMet
+            : unknown.Contains(id) ? Outcome.Unknown
             : Outcome.Met;
 
         private static string CountyOf(string? villageCode) =>

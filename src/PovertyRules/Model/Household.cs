@@ -27,6 +27,13 @@ public sealed record Household
         init => field = Frozen.Copy(value);
     } = [];
 
+    /// <summary>Data rule packs define for the household (a province's own checklist), beside the national record; empty by default (null reads as empty).</summary>
+    public ExtensionData Extensions
+    {
+        get;
+        init => field = value ?? ExtensionData.Empty;
+    } = ExtensionData.Empty;
+
     /// <summary>吃穿不愁 — food and clothing secure.</summary>
     public bool? FoodAndClothingSecure { get; init; }
 

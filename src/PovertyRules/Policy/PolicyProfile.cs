@@ -115,6 +115,16 @@ public sealed record PolicyProfile
     /// <summary>County de-capping: the least rural per-capita income in yuan (a provincial extra); <c>null</c> when not required.</summary>
     public required Parameter<decimal?> CountyMinimumRuralIncome { get; init; }
 
+    /// <summary>
+    /// The rule packs' own sections, by name (<c>"packs"</c> in the profile file): a pack applies under a profile only
+    /// when the profile has its section. Empty for the built-in profiles.
+    /// </summary>
+    public ImmutableSortedDictionary<string, PackSection> Packs
+    {
+        get;
+        init => field = value ?? ImmutableSortedDictionary.Create<string, PackSection>(StringComparer.Ordinal);
+    } = ImmutableSortedDictionary.Create<string, PackSection>(StringComparer.Ordinal);
+
     /// <summary>The poverty line for <paramref name="year"/>, or <c>null</c> when the profile has none.</summary>
     public Parameter<decimal>? PovertyLine(int year) => PovertyLines.TryGetValue(year, out var line) ? line : null;
 

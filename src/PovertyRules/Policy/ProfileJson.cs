@@ -54,6 +54,11 @@ public static class ProfileJson
             ["povertyLines"] = lines,
             ["parameters"] = parameters,
         };
+        if (profile.Packs.Count > 0)
+        {
+            root["packs"] = PacksToJson(profile.Packs.Values);
+        }
+
         return root.ToJsonString(Options);
     }
 
@@ -103,6 +108,25 @@ public static class ProfileJson
         if (parameters.Count > 0)
         {
             root["parameters"] = parameters;
+        }
+
+        var removedSections = baseProfile.Packs.Keys.Except(profile.Packs.Keys).ToList();
+        if (removedSections.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Profile '{profile.Id}' has no pack section {string.Join(", ", removedSections)}, which its base '{baseProfile.Id}' has; an overlay can add or replace pack figures, not remove them.",
+                nameof(profile));
+        }
+
+        var changedSections = profile.Packs.Values
+            .Select(section => baseProfile.Packs.TryGetValue(section.Name, out var baseSection)
+                ? new PackSection(section.Name, section.Parameters.Where(p => !baseSection.Parameters.TryGetValue(p.Key, out var b) || b != p.Value))
+                : section)
+            .Where(section => section.Parameters.Count > 0 || !baseProfile.Packs.ContainsKey(section.Name))
+            .ToList();
+        if (changedSections.Count > 0)
+        {
+            root["packs"] = PacksToJson(changedSections);
         }
 
         return root.ToJsonString(Options);
@@ -170,7 +194,7 @@ public static class ProfileJson
     {
         ArgumentNullException.ThrowIfNull(baseProfile);
         ArgumentNullException.ThrowIfNull(overrides);
-        CheckKnown(overrides, "$", ["id", "name", "year", "povertyLines", "parameters"]);
+        CheckKnown(overrides, "$", ["id", "name", "year", "povertyLines", "parameters", "packs"]);
         var profile = baseProfile with
         {
             Id = overrides.ContainsKey("id") ? ReadString(overrides["id"], "$.id") : baseProfile.Id,
@@ -292,7 +316,7 @@ public static class ProfileJson
 
     private static PolicyProfile ReadFull(JsonObject obj)
     {
-        CheckKnown(obj, "$", ["id", "name", "year", "povertyLines", "parameters"]);
+        CheckKnown(obj, "$", ["id", "name", "year", "povertyLines", "parameters", "packs"]);
         var lines = ReadLines(AsObject(obj["povertyLines"], "$.povertyLines"), ImmutableSortedDictionary<int, Parameter<decimal>>.Empty, null);
         var profile = Blank(ReadString(obj["id"], "$.id"), ReadString(obj["name"], "$.name"), Read<int>(obj["year"], "$.year"), lines);
         var parameters = AsObject(obj["parameters"], "$.parameters");
@@ -308,12 +332,12 @@ public static class ProfileJson
             profile = parameter.FromJson(profile, parameters[parameter.Name], path, null);
         }
 
-        return Validated(profile);
+        return Validated(ReadPacks(profile, obj));
     }
 
     private static PolicyProfile ReadOverlay(JsonObject obj, Func<string, PolicyProfile?> findBase)
     {
-        CheckKnown(obj, "$", ["id", "name", "base", "year", "povertyLines", "parameters"]);
+        CheckKnown(obj, "$", ["id", "name", "base", "year", "povertyLines", "parameters", "packs"]);
         var id = ReadString(obj["id"], "$.id");
         var name = ReadString(obj["name"], "$.name");
         var baseId = ReadString(obj["base"], "$.base");
@@ -347,7 +371,78 @@ public static class ProfileJson
             }
         }
 
-        return profile;
+        return ReadPacks(profile, obj);
+    }
+
+    /// <summary>
+    /// The <c>packs</c> object, when present: each section's figures added to (or replacing those of) the same section
+    /// of <paramref name="profile"/>. A figure is written as a parameter is (<c>value</c>, optional <c>unit</c>,
+    /// <c>citation</c>, <c>verified</c>); its value is a number.
+    /// </summary>
+    private static PolicyProfile ReadPacks(PolicyProfile profile, JsonObject obj)
+    {
+        if (!obj.ContainsKey("packs"))
+        {
+            return profile;
+        }
+
+        var packs = profile.Packs;
+        foreach (var (name, node) in AsObject(obj["packs"], "$.packs"))
+        {
+            var path = $"$.packs.{name}";
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ProfileFormatException(path, "a pack section needs a name");
+            }
+
+            var figures = new List<KeyValuePair<string, PackParameter>>();
+            foreach (var (key, figure) in AsObject(node, path))
+            {
+                figures.Add(new(key, ReadPackParameter(figure, $"{path}.{key}")));
+            }
+
+            packs = packs.SetItem(name, packs.TryGetValue(name, out var existing) ? existing.With(figures) : new PackSection(name, figures));
+        }
+
+        return profile with { Packs = packs };
+    }
+
+    private static PackParameter ReadPackParameter(JsonNode? node, string path)
+    {
+        var obj = AsObject(node, path);
+        CheckKnown(obj, path, ["value", "unit", "citation", "verified"]);
+        if (!obj.ContainsKey("value"))
+        {
+            throw new ProfileFormatException(path + ".value", "the value is missing");
+        }
+
+        var unit = obj.ContainsKey("unit") ? ReadString(obj["unit"], path + ".unit") : null;
+        return new PackParameter(Read<decimal>(obj["value"], path + ".value"), unit, ReadString(obj["citation"], path + ".citation"), Read<bool>(obj["verified"], path + ".verified"));
+    }
+
+    private static JsonObject PacksToJson(IEnumerable<PackSection> sections)
+    {
+        var packs = new JsonObject();
+        foreach (var section in sections)
+        {
+            var figures = new JsonObject();
+            foreach (var (key, figure) in section.Parameters)
+            {
+                var json = new JsonObject { ["value"] = figure.Value };
+                if (figure.Unit is not null)
+                {
+                    json["unit"] = figure.Unit;
+                }
+
+                json["citation"] = figure.Citation;
+                json["verified"] = figure.Verified;
+                figures[key] = json;
+            }
+
+            packs[section.Name] = figures;
+        }
+
+        return packs;
     }
 
     private static ImmutableSortedDictionary<int, Parameter<decimal>> ReadLines(

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules;
@@ -19,12 +20,24 @@ internal sealed class CriteriaCatalog<TFact>
 
         All = [.. entries.Select(e => e.Criterion)];
         RuleTypes = [.. entries.Select(e => e.Rule)];
+        _unresolved = UnresolvedMask(All).Compile();
     }
+
+    private readonly Func<TFact, int> _unresolved;
 
     public IReadOnlyList<Criterion<TFact>> All { get; }
 
     /// <summary>The rule classes of the level, compiled into one rule set.</summary>
     public IReadOnlyList<Type> RuleTypes { get; }
+
+    /// <summary>
+    /// Bit i set when criterion i is not known to be met on <paramref name="fact"/> (its
+    /// <see cref="Criterion{TFact}.Unresolved"/> predicate): every criterion's predicate, compiled into one delegate.
+    /// </summary>
+    public int Unresolved(TFact fact) => _unresolved(fact);
+
+    /// <summary>The predicate of criterion <paramref name="index"/> alone, to name the one that threw.</summary>
+    public bool Unresolved(TFact fact, int index) => All[index].Unresolved.Compile()(fact);
 
     /// <summary>Bit i set when criterion i is of <paramref name="kind"/>.</summary>
     public int MaskOf(CriterionKind kind) => All.Where(c => c.Kind == kind).Aggregate(0, (mask, c) => mask | (1 << c.Index));
@@ -82,5 +95,20 @@ internal sealed class CriteriaCatalog<TFact>
         }
 
         return ids.AsReadOnly();
+    }
+
+    /// <summary><c>fact => (unresolved0(fact) ? 1 : 0) | (unresolved1(fact) ? 2 : 0) | …</c>, over one parameter.</summary>
+    private static Expression<Func<TFact, int>> UnresolvedMask(IReadOnlyList<Criterion<TFact>> criteria)
+    {
+        var fact = Expression.Parameter(typeof(TFact), "fact");
+        Expression mask = Expression.Constant(0);
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var predicate = criteria[i].Unresolved;
+            var body = ParameterRebind.Body(predicate, fact);
+            mask = Expression.Or(mask, Expression.Condition(body, Expression.Constant(1 << i), Expression.Constant(0)));
+        }
+
+        return Expression.Lambda<Func<TFact, int>>(mask, fact);
     }
 }

@@ -9,4 +9,6 @@ public enum CriterionKind
     ProcedureStep = 2,
     /// <summary>One of the four excluded categories (四类对象).</summary>
     Exclusion = 3,
+    /// <summary>A rule pack's criterion reported beside the decision: it has no say in the status.</summary>
+    Reported = 4,
 }

@@ -24,4 +24,19 @@ internal sealed class MeasureCriterion<TFact>(
 
     /// <summary>The threshold it must pass; <c>null</c> when the profile sets none (the criterion then does not apply).</summary>
     public Expression<Func<TFact, Threshold?>> Threshold { get; } = threshold;
+
+    /// <summary><c>measure(fact).KnownToFail(threshold(fact))</c>.</summary>
+    public override Expression<Func<TFact, bool>> NotMet { get; } = Call(measure, threshold, nameof(Rules.Measure.KnownToFail), negate: false);
+
+    /// <summary><c>!measure(fact).KnownToPass(threshold(fact))</c>.</summary>
+    public override Expression<Func<TFact, bool>> Unresolved { get; } = Call(measure, threshold, nameof(Rules.Measure.KnownToPass), negate: true);
+
+    private static Expression<Func<TFact, bool>> Call(
+        Expression<Func<TFact, Measure>> measure, Expression<Func<TFact, Threshold?>> threshold, string method, bool negate)
+    {
+        var fact = measure.Parameters[0];
+        var limit = ParameterRebind.Body(threshold, fact);
+        Expression body = Expression.Call(measure.Body, typeof(Measure).GetMethod(method)!, limit);
+        return Expression.Lambda<Func<TFact, bool>>(negate ? Expression.Not(body) : body, fact);
+    }
 }

@@ -40,10 +40,18 @@ internal sealed class StepCriterion<TFact> : Criterion<TFact>
         : base(id, kind, nameEn, nameZh, fact => explain(fact, value(fact)), appliesUnder)
     {
         Done = done;
+        NotMet = Is(done, false, equal: true);
+        Unresolved = Is(done, true, equal: false);
     }
 
     /// <summary>The record's yes/no value: what the rule's condition reads.</summary>
     public Expression<Func<TFact, bool?>> Done { get; }
+
+    /// <summary><c>done(fact) == false</c>: recorded not done, or absent.</summary>
+    public override Expression<Func<TFact, bool>> NotMet { get; }
+
+    /// <summary><c>done(fact) != true</c>: not recorded done.</summary>
+    public override Expression<Func<TFact, bool>> Unresolved { get; }
 
     /// <summary>A procedure step of a level whose steps are cited to <paramref name="citation"/>.</summary>
     /// <param name="id">The rule id.</param>
@@ -56,5 +64,12 @@ internal sealed class StepCriterion<TFact> : Criterion<TFact>
     {
         var field = $"{record}.{((MemberExpression)done.Body).Member.Name}";
         return new(id, CriterionKind.ProcedureStep, nameEn, nameZh, done, (_, value) => StepEvidence.Of(value, field, citation));
+    }
+
+    private static Expression<Func<TFact, bool>> Is(Expression<Func<TFact, bool?>> value, bool constant, bool equal)
+    {
+        var right = Expression.Constant(constant, typeof(bool?));
+        var body = equal ? Expression.Equal(value.Body, right) : Expression.NotEqual(value.Body, right);
+        return Expression.Lambda<Func<TFact, bool>>(body, value.Parameters);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class OldShapeProbeRule : Rule
     {
         HouseholdFact household = default!;
         When().Match(() => household, h => Test(h) != Verdict.Met);
-        Then().Do(_ => household.Record(0, Test(household) == Verdict.NotMet));
+        Then().Do(_ => household.RecordNotMet(Test(household) == Verdict.NotMet ? 0 : 1));
     }
 
     /// <summary>How often <see cref="Test"/> ran for each fact (the tests that read it run one session at a time).</summary>
@@ -35,6 +35,6 @@ internal sealed class MemberLoopProbeRule : Rule
     {
         HouseholdFact household = default!;
         When().Match(() => household, h => h.Household.Members.Any(m => m.MedicalInsuranceEnrolled == false));
-        Then().Do(_ => household.Record(0, true));
+        Then().Do(_ => household.RecordNotMet(0));
     }
 }

@@ -53,6 +53,19 @@ internal static class RuleShape
         return problems;
     }
 
+    /// <summary>Every way a criterion's predicate outside the rule (its unresolved test) breaks the shape.</summary>
+    public static IReadOnlyList<string> Violations(string owner, LambdaExpression predicate)
+    {
+        var problems = new List<string>();
+        if (IsOnlyAHelperCall(predicate.Body))
+        {
+            problems.Add($"{owner}: the predicate {predicate} is nothing but a call to a helper; write it over the fact's fields");
+        }
+
+        problems.AddRange(Reads(predicate).Select(p => $"{owner}: predicate {predicate}: {p}"));
+        return problems;
+    }
+
     private static IEnumerable<PatternElement> Patterns(RuleElement element) =>
         element switch
         {
@@ -109,7 +122,7 @@ internal static class RuleShape
         {
             var target = node.Method.DeclaringType!;
             var generic = target.IsGenericType ? target.GetGenericTypeDefinition() : target;
-            var recording = allowRecord && node.Method.Name == nameof(LevelFact.Record) && typeof(LevelFact).IsAssignableFrom(target);
+            var recording = allowRecord && node.Method.Name == nameof(LevelFact.RecordNotMet) && typeof(LevelFact).IsAssignableFrom(target);
             if (!recording && !AllowedCallTargets.Contains(generic))
             {
                 Problems.Add($"calls {target.Name}.{node.Method.Name}: only the threshold comparison may be called");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using NRules;
 using NRules.Fluent;
 using PovertyRules.Assessment;
@@ -25,13 +26,44 @@ public class RuleShapeConventionTests
     }
 
     [Fact]
+    public void Every_criterion_unresolved_predicate_reads_fields_the_fact_computed_once()
+    {
+        IEnumerable<(string Id, LambdaExpression Predicate)> predicates =
+        [
+            .. HouseholdCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+            .. VillageCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+            .. CountyCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+        ];
+
+        predicates.SelectMany(p => RuleShape.Violations(p.Id, p.Predicate)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void A_loop_inside_an_unresolved_predicate_breaks_the_shape()
+    {
+        Expression<Func<HouseholdFact, bool>> loop = h => h.Household.Members.Any(m => m.Schooling == null);
+
+        RuleShape.Violations("PROBE", loop).Should().Contain(v => v.Contains("calls Enumerable.Any", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_rule_fires_only_on_a_criterion_its_household_does_not_meet()
+    {
+        var counts = EvaluationsPerHousehold(HouseholdCriteria.Catalog.RuleTypes, seed: 8);
+        var notMet = HouseholdCriteria.Catalog.All.ToDictionary(c => c.Id, c => c.NotMet.Compile());
+
+        counts.Actions.Keys.Should().OnlyContain(
+            k => notMet[k.Rule]((HouseholdFact)k.Fact), "an unknown criterion is settled after firing, without an activation");
+    }
+
+    [Fact]
     public void Every_rule_has_one_condition_and_one_action_that_records_its_verdict()
     {
         foreach (var rule in RuleShape.Definitions(AllRuleTypes))
         {
             RuleShape.Conditions(rule).Should().ContainSingle($"{rule.Name} fires on one test of its criterion");
             RuleShape.Actions(rule).Should().ContainSingle($"{rule.Name} records one verdict")
-                .Which.ToString().Should().Contain(nameof(LevelFact.Record));
+                .Which.ToString().Should().Contain(nameof(LevelFact.RecordNotMet));
         }
     }
 

@@ -4,13 +4,10 @@ namespace PovertyRules.Rules.Household;
 
 /// <summary>吃穿不愁 — food and clothing are secure.</summary>
 [Name(Id), Tag(RuleTags.HouseholdExit), Description("不愁吃、不愁穿 (中办发〔2016〕16号 二(一)): food and clothing secure")]
-internal sealed class FoodAndClothingRule : HouseholdRule
+internal sealed class FoodAndClothingRule() : HouseholdRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-FOOD-CLOTHING";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Household.FoodAndClothingSecure != true, notMet: h => h.Household.FoodAndClothingSecure == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(
@@ -20,6 +17,9 @@ internal sealed class FoodAndClothingRule : HouseholdRule
             Citations.ExitMechanismHousehold,
             true);
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Food and clothing secure", "不愁吃、不愁穿", Explain);
+    internal static readonly Criterion<HouseholdFact> Criterion = new PredicateCriterion<HouseholdFact>(
+        Id, CriterionKind.ExitCriterion, "Food and clothing secure", "不愁吃、不愁穿",
+        notMet: h => h.Household.FoodAndClothingSecure == false,
+        unresolved: h => h.Household.FoodAndClothingSecure != true,
+        Explain);
 }

@@ -6,8 +6,8 @@ namespace PovertyRules.Rules.Household;
 /// <summary>
 /// The one fact a household rule matches: the household, the parameters resolved for it, and what each criterion
 /// counts — computed once here, when the fact is built, so that the rules' conditions only compare plain fields.
-/// Rules fire only on exceptions (not met, unknown) and record them on the fact; a required criterion with no firing
-/// is met. A class, not a record: NRules tells facts apart by identity here.
+/// Rules fire only on a criterion not met and record it on the fact; an applicable criterion with no firing is
+/// unknown when its unresolved predicate holds, met otherwise. A class, not a record: NRules tells facts apart by identity here.
 /// </summary>
 internal sealed class HouseholdFact : LevelFact
 {
@@ -32,6 +32,12 @@ internal sealed class HouseholdFact : LevelFact
     public HouseholdRecord Household { get; }
 
     public HouseholdParameters Parameters { get; }
+
+    /// <summary>
+    /// The rule packs that applied under the profile, each with its fact after firing (what its rules recorded), in the
+    /// order of the engine's applicable packs; <c>null</c> when none applied.
+    /// </summary>
+    public (Packs.RulePack Pack, Packs.PackCheck Check)[]? Packs { get; set; }
 
     /// <inheritdoc />
     public override int ApplicableMask => Parameters.ApplicableMask;

@@ -7,13 +7,10 @@ namespace PovertyRules.Rules.Household;
 /// remains unresolved.
 /// </summary>
 [Name(Id), Tag(RuleTags.HouseholdProcedure), Description("贫困户退出程序 (中办发〔2016〕16号 三(一)): 在村内公示无异议 — public notice in the village for the required days with no unresolved objection")]
-internal sealed class PublicNoticeStepRule : HouseholdRule
+internal sealed class PublicNoticeStepRule() : HouseholdRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "PROC-NOTICE";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(Criterion, notMetOrUnknown: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0), notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(HouseholdFact fact)
     {
@@ -31,6 +28,9 @@ internal sealed class PublicNoticeStepRule : HouseholdRule
             minimum.Verified);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Public notice without objection", "村内公示无异议", Explain);
+    internal static readonly Criterion<HouseholdFact> Criterion = new PredicateCriterion<HouseholdFact>(
+        Id, CriterionKind.ProcedureStep, "Public notice without objection", "村内公示无异议",
+        notMet: h => h.Procedure.NoticeDays < h.Parameters.MinimumNoticeDays || h.Procedure.UnresolvedObjections > 0,
+        unresolved: h => !(h.Procedure.NoticeDays >= h.Parameters.MinimumNoticeDays && h.Procedure.UnresolvedObjections == 0),
+        Explain);
 }

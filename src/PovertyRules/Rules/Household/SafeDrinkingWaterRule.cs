@@ -3,13 +3,10 @@ namespace PovertyRules.Rules.Household;
 
 /// <summary>饮水安全有保障 — safe drinking water, where the profile makes it a criterion (national wording from 2019).</summary>
 [Name(Id), Tag(RuleTags.HouseholdExit), Description("饮水安全有保障 (两不愁三保障及饮水安全, 2019–2020 national wording): safe drinking water, where the profile requires it")]
-internal sealed class SafeDrinkingWaterRule : HouseholdRule
+internal sealed class SafeDrinkingWaterRule() : HouseholdRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-WATER";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Household.SafeDrinkingWater != true, notMet: h => h.Household.SafeDrinkingWater == false);
 
     private static Evidence Explain(HouseholdFact fact) =>
         new(
@@ -19,6 +16,10 @@ internal sealed class SafeDrinkingWaterRule : HouseholdRule
             fact.Parameters.Profile.SafeDrinkingWaterRequired.Citation,
             fact.Parameters.Profile.SafeDrinkingWaterRequired.Verified);
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Safe drinking water", "饮水安全有保障", Explain, static p => p.SafeDrinkingWaterRequired.Value);
+    internal static readonly Criterion<HouseholdFact> Criterion = new PredicateCriterion<HouseholdFact>(
+        Id, CriterionKind.ExitCriterion, "Safe drinking water", "饮水安全有保障",
+        notMet: h => h.Household.SafeDrinkingWater == false,
+        unresolved: h => h.Household.SafeDrinkingWater != true,
+        Explain,
+        static p => p.SafeDrinkingWaterRequired.Value);
 }

@@ -7,13 +7,10 @@ namespace PovertyRules.Rules.Household;
 /// has been resettled (易地扶贫搬迁) into safe housing. Grades C and D are dangerous.
 /// </summary>
 [Name(Id), Tag(RuleTags.HouseholdExit), Description("住房安全有保障 (中办发〔2016〕16号 二(一)): dwelling graded A or B, or the household resettled into safe housing")]
-internal sealed class SafeHousingRule : HouseholdRule
+internal sealed class SafeHousingRule() : HouseholdRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "HH-HOUSING";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(Criterion, notMetOrUnknown: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B, notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D));
 
     private static Evidence Explain(HouseholdFact fact)
     {
@@ -24,6 +21,9 @@ internal sealed class SafeHousingRule : HouseholdRule
         return new Evidence(actual, "grade A or B, or resettled", null, Citations.ExitMechanismHousehold, true);
     }
 
-    internal static readonly Criterion<HouseholdFact> Criterion =
-        new(Id, CriterionKind.ExitCriterion, "Safe housing", "住房安全有保障", Explain);
+    internal static readonly Criterion<HouseholdFact> Criterion = new PredicateCriterion<HouseholdFact>(
+        Id, CriterionKind.ExitCriterion, "Safe housing", "住房安全有保障",
+        notMet: h => h.Dwelling.Resettled == false && (h.Dwelling.Grade == HousingGrade.C || h.Dwelling.Grade == HousingGrade.D),
+        unresolved: h => h.Dwelling.Resettled != true && h.Dwelling.Grade != HousingGrade.A && h.Dwelling.Grade != HousingGrade.B,
+        Explain);
 }

@@ -4,13 +4,10 @@ namespace PovertyRules.Rules.Village;
 
 /// <summary>乡镇内公示无异议 — the delisting was publicly noticed within the township and no objection remains unresolved.</summary>
 [Name(Id), Tag(RuleTags.VillageProcedure), Description("贫困村退出程序 (中办发〔2016〕16号 三(二)): 在乡镇内公示无异议 — public notice within the township with no unresolved objection")]
-internal sealed class TownshipNoticeStepRule : VillageRule
+internal sealed class TownshipNoticeStepRule() : VillageRule(Criterion)
 {
     /// <summary>The stable rule id.</summary>
     public const string Id = "VIL-PROC-NOTICE";
-
-    /// <inheritdoc />
-    public override void Define() => Judge(Criterion, notMetOrUnknown: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0), notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0);
 
     private static Evidence Explain(VillageFact fact)
     {
@@ -21,6 +18,9 @@ internal sealed class TownshipNoticeStepRule : VillageRule
         return new Evidence($"notice {notice}, unresolved objections {objections}", "notice held, no unresolved objection", null, Citations.VillageProcedure, true);
     }
 
-    internal static readonly Criterion<VillageFact> Criterion =
-        new(Id, CriterionKind.ProcedureStep, "Township public notice without objection", "乡镇内公示无异议", Explain);
+    internal static readonly Criterion<VillageFact> Criterion = new PredicateCriterion<VillageFact>(
+        Id, CriterionKind.ProcedureStep, "Township public notice without objection", "乡镇内公示无异议",
+        notMet: v => v.Procedure.NoticeHeld == false || v.Procedure.UnresolvedObjections > 0,
+        unresolved: v => !(v.Procedure.NoticeHeld == true && v.Procedure.UnresolvedObjections == 0),
+        Explain);
 }

@@ -1,0 +1,3 @@
+using PovertyRules.Cli;
+
+return await CommandLine.RunAsync(args, TimeProvider.System).ConfigureAwait(false);
