@@ -9,7 +9,7 @@ namespace PovertyRules.Integration.Tests;
 
 /// <summary>
 /// Every C# block of the README, compiled as a program of its own (with the implicit usings of a new project) against
-/// the packages' assemblies, and run in a folder holding <c>samples/register</c>. A comment after a
+/// the packages' assemblies, and run in a folder holding <c>samples/register</c> and the provincial example's <c>Profiles</c>. A comment after a
 /// <c>Console.WriteLine</c> (on its line or the next) that has no "…" is a line the program must print.
 /// </summary>
 [Collection(nameof(ProcessWideCollection))]
@@ -85,6 +85,7 @@ public sealed partial class ReadmeTests(ITestOutputHelper output)
         _ = typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly;
         _ = typeof(Microsoft.Extensions.Logging.ConsoleLoggerExtensions).Assembly;
         _ = typeof(Microsoft.Extensions.Logging.LoggerFactory).Assembly;
+        _ = typeof(Guangxi.GuangxiPack).Assembly;
         var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0).Select(a => a.Location);
         var references = framework.Concat(loaded).Concat(Directory.GetFiles(AppContext.BaseDirectory, "*.dll"))
@@ -112,6 +113,13 @@ public sealed partial class ReadmeTests(ITestOutputHelper output)
         foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "samples", "register")))
         {
             File.Copy(file, Path.Combine(samples.FullName, Path.GetFileName(file)));
+        }
+
+        // The rule-pack block loads the provincial example's profile from Profiles/.
+        var profiles = Directory.CreateDirectory(Path.Combine(folder.FullName, "Profiles"));
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Profiles")))
+        {
+            File.Copy(file, Path.Combine(profiles.FullName, Path.GetFileName(file)));
         }
 
         var context = new AssemblyLoadContext("readme", isCollectible: true);
