@@ -34,6 +34,25 @@ public sealed record BulkOptions
     /// <summary>Batches a run keeps in flight: as many as <see cref="MaxRecordsInFlight"/> holds, at most twice the parallelism.</summary>
     internal int Window => (int)Math.Max(1, Math.Min(MaxRecordsInFlight / BatchSize, 2L * MaxDegreeOfParallelism));
 
+    /// <summary>Every option out of its range, each as "Name is value; it must be …" (none when all are in range).</summary>
+    internal IEnumerable<string> Problems()
+    {
+        if (BatchSize is < 1 or > MaxBatchSize)
+        {
+            yield return $"{nameof(BatchSize)} is {BatchSize:N0}; it must be from 1 to {MaxBatchSize:N0}";
+        }
+
+        if (MaxDegreeOfParallelism is < 1 or > MaxParallelism)
+        {
+            yield return $"{nameof(MaxDegreeOfParallelism)} is {MaxDegreeOfParallelism:N0}; it must be from 1 to {MaxParallelism:N0}";
+        }
+
+        if (MaxRecordsInFlight < BatchSize || MaxRecordsInFlight > MaxInFlightLimit)
+        {
+            yield return $"{nameof(MaxRecordsInFlight)} is {MaxRecordsInFlight:N0}; it must be from the batch size ({BatchSize:N0}) to {MaxInFlightLimit:N0}";
+        }
+    }
+
     internal void Validate()
     {
         if (BatchSize is < 1 or > MaxBatchSize)

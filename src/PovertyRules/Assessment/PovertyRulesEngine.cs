@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using PovertyRules.Policy;
 using PovertyRules.Rules.Household;
 using HouseholdRecord = PovertyRules.Model.Household;
@@ -22,23 +24,50 @@ public sealed partial class PovertyRulesEngine
     private readonly LevelRuleSet<HouseholdFact> _householdRules;
     private readonly IReadOnlyList<PackRuleSet> _packs;
     private readonly ConditionalWeakTable<PolicyProfile, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment>> _households = [];
+    private readonly ILogger _logger;
 
-    /// <summary>Compiles the household and exclusion rule sets.</summary>
+    /// <summary>Compiles the household and exclusion rule sets; bulk runs do not log.</summary>
     public PovertyRulesEngine()
-        : this(static _ => { })
+        : this(NullLogger.Instance, static _ => { })
     {
     }
 
-    /// <summary>Compiles the household and exclusion rule sets and the rule packs <paramref name="configure"/> adds.</summary>
+    /// <summary>
+    /// Compiles the household and exclusion rule sets; bulk runs log to <paramref name="logger"/>: their start (receipt
+    /// and options) and one line at their end (outcome, counts by status, invalid records by field, timings, receipt).
+    /// No log line holds a record's values: no name, ID number or household id.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> is null.</exception>
+    public PovertyRulesEngine(ILogger logger)
+        : this(logger, static _ => { })
+    {
+    }
+
+    /// <summary>Compiles the household and exclusion rule sets and the rule packs <paramref name="configure"/> adds; bulk runs do not log.</summary>
     /// <param name="configure">Adds rule packs, e.g. <c>o => o.AddRules(typeof(GuangxiPack).Assembly)</c>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
+    /// <exception cref="ArgumentException">A pack assembly is not usable (see the overload with a logger).</exception>
+    public PovertyRulesEngine(Action<EngineOptions> configure)
+        : this(NullLogger.Instance, configure)
+    {
+    }
+
+    /// <summary>
+    /// Compiles the household and exclusion rule sets and the rule packs <paramref name="configure"/> adds; bulk runs
+    /// log to <paramref name="logger"/> as with <see cref="PovertyRulesEngine(ILogger)"/>.
+    /// </summary>
+    /// <param name="logger">Where bulk runs log.</param>
+    /// <param name="configure">Adds rule packs, e.g. <c>o => o.AddRules(typeof(GuangxiPack).Assembly)</c>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> or <paramref name="configure"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// A pack assembly is not usable: it holds no pack, a rule id collides with another rule of the engine (national or
     /// another pack's), a rule judges no declared criterion or a criterion has no rule. The message names them.
     /// </exception>
-    public PovertyRulesEngine(Action<EngineOptions> configure)
+    public PovertyRulesEngine(ILogger logger, Action<EngineOptions> configure)
     {
+        ArgumentNullException.ThrowIfNull(logger);
         ArgumentNullException.ThrowIfNull(configure);
+        _logger = logger;
         var options = new EngineOptions();
         configure(options);
         _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog);
@@ -115,14 +144,15 @@ public sealed partial class PovertyRulesEngine
     /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An option of <paramref name="options"/> is out of its range (the message names it and the range).</exception>
     /// <exception cref="BulkSourceException">Raised while enumerating: the source threw after the counts it carries.</exception>
+    /// <exception cref="BulkCanceledException">Raised while enumerating: <paramref name="cancellationToken"/> was cancelled.</exception>
     public IEnumerable<HouseholdAssessment> AssessMany(
-        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions? options = null)
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(households);
         var pipeline = Households(profile);
         options ??= new BulkOptions();
         options.Validate();
-        return Stream(households, pipeline, options, new DuplicateIds().Check);
+        return Stream(households, pipeline, options, new DuplicateIds().Check, ReceiptFor(profile), _logger, observed: true, cancellationToken);
     }
 
     /// <summary>
@@ -131,11 +161,12 @@ public sealed partial class PovertyRulesEngine
     /// <see cref="DuplicateIds.None"/> (a comparison decides once per record for both of its profiles).
     /// </summary>
     internal IEnumerable<HouseholdAssessment> AssessManyWith(
-        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence)
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence, CancellationToken cancellationToken)
     {
         var pipeline = Households(profile);
         options.Validate();
-        return Stream(households, pipeline, options, firstOccurrence);
+        // A comparison's runs are parts of one operation of its own: they are not logged, counted or traced as bulk runs.
+        return Stream(households, pipeline, options, firstOccurrence, ReceiptFor(profile), NullLogger.Instance, observed: false, cancellationToken);
     }
 
     /// <summary>The household receipt for <paramref name="profile"/>: what every household assessment under it carries.</summary>
@@ -145,26 +176,28 @@ public sealed partial class PovertyRulesEngine
         IEnumerable<HouseholdRecord?> households,
         AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline,
         BulkOptions options,
-        Func<HouseholdRecord?, long> firstOccurrence)
+        Func<HouseholdRecord?, long> firstOccurrence,
+        Receipt receipt,
+        ILogger logger,
+        bool observed,
+        CancellationToken cancellationToken)
     {
         // Records read and not yet returned: the queued batches plus the one being filled or returned, so at most
         // Window × BatchSize ≤ MaxRecordsInFlight. Repeats are decided here, on the reading thread and in input
         // order, so they never depend on the scheduling of the batches.
-        var inFlight = new Queue<Task<HouseholdAssessment[]>>();
+        var inFlight = new Queue<Task<Batch>>();
         var window = options.Window;
-        long read = 0;
-        long returned = 0;
+        using var run = new BulkRun(logger, receipt, options, "AssessMany", observed);
         Exception? failure = null;
         var source = SourceReader.Open(households, ref failure);
         try
         {
-            while (failure is null && source is not null)
+            while (failure is null && source is not null && !cancellationToken.IsCancellationRequested)
             {
                 if (inFlight.Count >= window)
                 {
-                    foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
+                    foreach (var result in run.Take(inFlight.Dequeue()))
                     {
-                        returned++;
                         yield return result;
                     }
 
@@ -178,7 +211,7 @@ public sealed partial class PovertyRulesEngine
                     break;
                 }
 
-                read += count;
+                run.Read += count;
                 if (count < batch.Length)
                 {
                     Array.Resize(ref batch, count);
@@ -191,47 +224,75 @@ public sealed partial class PovertyRulesEngine
                 }
 
                 inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
-                    ? Task.FromResult(Evaluate(batch, repeats, pipeline))
-                    : Task.Run(() => Evaluate(batch, repeats, pipeline)));
+                    ? Task.FromResult(Evaluate(batch, repeats, pipeline, observed))
+                    : Task.Run(() => Evaluate(batch, repeats, pipeline, observed), cancellationToken));
                 if (count < options.BatchSize)
                 {
                     break;
                 }
             }
 
-            while (inFlight.Count > 0)
+            while (inFlight.Count > 0 && !cancellationToken.IsCancellationRequested)
             {
-                foreach (var result in inFlight.Dequeue().GetAwaiter().GetResult())
+                foreach (var result in run.Take(inFlight.Dequeue()))
                 {
-                    returned++;
                     yield return result;
                 }
             }
 
+            if (cancellationToken.IsCancellationRequested)
+            {
+                throw Canceled(run, inFlight, cancellationToken);
+            }
+
             if (failure is not null)
             {
+                run.SourceFailed(failure);
                 throw new BulkSourceException(
-                    $"The household source failed after {read:N0} records; every one of them was assessed and returned ({returned:N0} results) before this exception. The source's exception is the inner exception.",
-                    read,
-                    read,
-                    returned,
+                    $"The household source failed after {run.Read:N0} records; every one of them was assessed and returned ({run.Returned:N0} results) before this exception. The source's exception is the inner exception.",
+                    run.Read,
+                    run.Read,
+                    run.Returned,
                     failure);
             }
+
+            run.Completed();
         }
         finally
         {
             // A consumer that stops early leaves no batch running behind it.
-            foreach (var task in inFlight)
-            {
-                task.Wait();
-            }
-
+            WaitAll(inFlight);
             source?.Dispose();
         }
     }
 
-    private static HouseholdAssessment[] Evaluate(
-        HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline)
+    /// <summary>Waits for the batches still queued (a cancelled one that never started included) and says how many records they assessed.</summary>
+    private static long WaitAll(IEnumerable<Task<Batch>> batches)
+    {
+        long assessed = 0;
+        foreach (var task in batches)
+        {
+            assessed += BulkRun.Await(task)?.Results.Length ?? 0;
+        }
+
+        return assessed;
+    }
+
+    private static BulkCanceledException Canceled(BulkRun run, Queue<Task<Batch>> inFlight, CancellationToken cancellationToken)
+    {
+        var assessed = run.Returned + WaitAll(inFlight);
+        inFlight.Clear();
+        run.Canceled(assessed);
+        return new BulkCanceledException(
+            $"The bulk run was cancelled after {run.Read:N0} records read: {assessed:N0} assessed, {run.Read - assessed:N0} read but not assessed, {run.Returned:N0} results returned, each of them complete.",
+            run.Read,
+            assessed,
+            run.Returned,
+            cancellationToken);
+    }
+
+    private static Batch Evaluate(
+        HouseholdRecord?[] batch, long[] repeats, AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline, bool observed)
     {
         var results = new HouseholdAssessment[batch.Length];
         pipeline.Assess(batch, results);
@@ -244,7 +305,7 @@ public sealed partial class PovertyRulesEngine
             }
         }
 
-        return results;
+        return new Batch(results, BulkTally.Of(results, observed));
     }
 
     private AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> Households(PolicyProfile profile)

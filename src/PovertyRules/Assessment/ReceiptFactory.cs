@@ -51,6 +51,14 @@ internal static class ReceiptFactory
         return $"{version}+rules.{Hash(text)[..8]}";
     }
 
-    private static string Hash(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    private static string Hash(string text)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+#if NET9_0_OR_GREATER
+        return Convert.ToHexStringLower(bytes)[..16];
+#else
+        // Convert.ToHexStringLower is .NET 9+; the same lower-case hex on .NET 8.
+        return Convert.ToHexString(bytes).ToLowerInvariant()[..16];
+#endif
+    }
 }

@@ -18,7 +18,7 @@ public sealed partial class PolicyComparison
     /// <summary>
     /// Assesses every household of <paramref name="population"/> under both profiles and, from the same single pass,
     /// rolls them up into <paramref name="villages"/> and <paramref name="counties"/> under each profile as
-    /// <see cref="HierarchyRollUps.AssessHierarchy(PovertyRulesEngine, IEnumerable{HouseholdRecord}, IEnumerable{VillageRecord}, IEnumerable{CountyRecord}, PolicyProfile, BulkOptions)"/>
+    /// <see cref="HierarchyRollUps.AssessHierarchy(PovertyRulesEngine, IEnumerable{HouseholdRecord}, IEnumerable{VillageRecord}, IEnumerable{CountyRecord}, PolicyProfile, BulkOptions, CancellationToken)"/>
     /// does, then compares the village and county outcomes too: the report has a household, a village and a county level.
     /// </summary>
     /// <param name="population">The households, read once and lazily; a null or malformed record counts as invalid input.</param>
@@ -42,19 +42,24 @@ public sealed partial class PolicyComparison
     /// <paramref name="population"/> threw while being read: every household read before it was assessed under both
     /// profiles, and the exception carries how many (no partial report is given).
     /// </exception>
+    /// <exception cref="BulkCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled: the comparison stopped within one batch and gives no partial report.
+    /// </exception>
+    /// <param name="cancellationToken">Stops the comparison within one batch.</param>
     public ImpactReport Compare(
         IEnumerable<HouseholdRecord?> population,
         IEnumerable<VillageRecord?> villages,
         IEnumerable<CountyRecord?> counties,
         PolicyProfile baseline,
         PolicyProfile changed,
-        ComparisonOptions? options = null)
+        ComparisonOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(population);
         ArgumentNullException.ThrowIfNull(villages);
         ArgumentNullException.ThrowIfNull(counties);
         options = Checked(baseline, changed, options);
-        return CompareHouseholds(population, baseline, changed, options, new RollUpPair(villages, counties, baseline, changed));
+        return CompareHouseholds(population, baseline, changed, options, new RollUpPair(villages, counties, baseline, changed), cancellationToken);
     }
 
     /// <summary>

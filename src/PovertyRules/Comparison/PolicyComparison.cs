@@ -61,12 +61,17 @@ public sealed partial class PolicyComparison
     /// <paramref name="population"/> threw while being read: every household read before it was assessed under both
     /// profiles, and the exception carries how many (no partial report is given).
     /// </exception>
+    /// <exception cref="BulkCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled: the comparison stopped within one batch and gives no partial
+    /// report; the exception says how many households were read, and how many of them were compared.
+    /// </exception>
+    /// <param name="cancellationToken">Stops the comparison within one batch.</param>
     public ImpactReport Compare(
-        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options = null)
+        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(population);
         options = Checked(baseline, changed, options);
-        return CompareHouseholds(population, baseline, changed, options, rollUps: null);
+        return CompareHouseholds(population, baseline, changed, options, rollUps: null, cancellationToken);
     }
 
     private static ComparisonOptions Checked(PolicyProfile baseline, PolicyProfile changed, ComparisonOptions? options)
@@ -81,7 +86,7 @@ public sealed partial class PolicyComparison
     }
 
     private ImpactReport CompareHouseholds(
-        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions options, RollUpPair? rollUps)
+        IEnumerable<HouseholdRecord?> population, PolicyProfile baseline, PolicyProfile changed, ComparisonOptions options, RollUpPair? rollUps, CancellationToken cancellationToken)
     {
         var baselineReceipt = Receipt(baseline);
         var changedReceipt = Receipt(changed);
@@ -90,19 +95,32 @@ public sealed partial class PolicyComparison
         var bulk = options.Bulk ?? new BulkOptions();
         var ids = new DuplicateIds();
         Exception? failure = null;
+        long compared = 0;
         var source = SourceReader.Open(population, ref failure);
         try
         {
             while (source is not null && failure is null)
             {
+                cancellationToken.ThrowIfCancellationRequested();
+
                 // The per-record loop stays out of this method: a long loop here would make the JIT replace this frame
                 // on the stack mid-run, and the replaced frame would keep one chunk of households alive until the end.
-                var count = AddChunk(source, options.ChunkSize, ids, baseline, changed, bulk, households, rollUps, ref failure);
+                var count = AddChunk(source, options.ChunkSize, ids, baseline, changed, bulk, households, rollUps, cancellationToken, ref failure);
+                compared += count;
                 if (count < options.ChunkSize)
                 {
                     break;
                 }
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw new BulkCanceledException(
+                $"The comparison was cancelled after {ids.Checked:N0} households read, {compared:N0} of them compared under both profiles; no report is given: a report on part of the population would read like one on all of it.",
+                ids.Checked,
+                compared,
+                0,
+                cancellationToken);
         }
         finally
         {
@@ -140,6 +158,7 @@ public sealed partial class PolicyComparison
         BulkOptions bulk,
         HouseholdTally households,
         RollUpPair? rollUps,
+        CancellationToken cancellationToken,
         ref Exception? failure)
     {
         var chunk = new HouseholdRecord?[chunkSize];
@@ -160,19 +179,19 @@ public sealed partial class PolicyComparison
             repeats[i] = ids.Check(chunk[i]);
         }
 
-        var before = Assess(chunk, repeats, baseline, bulk);
-        var after = Assess(chunk, repeats, changed, bulk);
+        var before = Assess(chunk, repeats, baseline, bulk, cancellationToken);
+        var after = Assess(chunk, repeats, changed, bulk, cancellationToken);
         households.Add(before, after);
         rollUps?.Count(before, after);
         return count;
     }
 
-    private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, long[] repeats, PolicyProfile profile, BulkOptions bulk)
+    private HouseholdAssessment[] Assess(HouseholdRecord?[] chunk, long[] repeats, PolicyProfile profile, BulkOptions bulk, CancellationToken cancellationToken)
     {
         var results = new HouseholdAssessment[chunk.Length];
         var i = 0;
         var next = 0;
-        foreach (var result in _engine.AssessManyWith(chunk, profile, bulk, _ => repeats[next++]))
+        foreach (var result in _engine.AssessManyWith(chunk, profile, bulk, _ => repeats[next++], cancellationToken))
         {
             results[i++] = result;
         }

@@ -39,13 +39,20 @@ public static class HierarchyRollUps
     /// <paramref name="households"/> threw while being read: every household read before it was assessed and counted,
     /// and the exception carries how many; no partial result is given.
     /// </exception>
+    /// <exception cref="BulkCanceledException">
+    /// <paramref name="cancellationToken"/> was cancelled: the household pass stopped within one batch; no partial
+    /// result is given (a village judged on part of its households would look like a real outcome), and the exception
+    /// says how many households were read and assessed.
+    /// </exception>
+    /// <param name="cancellationToken">Stops the run within one batch.</param>
     public static HierarchyAssessment AssessHierarchy(
         this PovertyRulesEngine engine,
         IEnumerable<Household?> households,
         IEnumerable<Village?> villages,
         IEnumerable<County?> counties,
         PolicyProfile profile,
-        BulkOptions? options = null)
+        BulkOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(households);
@@ -54,7 +61,20 @@ public static class HierarchyRollUps
         ArgumentNullException.ThrowIfNull(profile);
         engine.PrepareLevels(profile);
         var rollUp = new HierarchyRollUp(villages, counties);
-        rollUp.Count(engine.AssessMany(households, profile, options), expected: null);
+        try
+        {
+            rollUp.Count(engine.AssessMany(households, profile, options, cancellationToken), expected: null);
+        }
+        catch (BulkCanceledException canceled)
+        {
+            throw new BulkCanceledException(
+                $"The hierarchy run was cancelled after {canceled.RecordsRead:N0} households read, {canceled.RecordsAssessed:N0} of them assessed; no village or county result is given: one judged on part of its households would look like a real outcome.",
+                canceled.RecordsRead,
+                canceled.RecordsAssessed,
+                0,
+                cancellationToken);
+        }
+
         return rollUp.Assess(engine, profile);
     }
 

@@ -1,0 +1,30 @@
+using PovertyRules.Assessment;
+using PovertyRules.Policy;
+
+namespace PovertyRules.Extensions.DependencyInjection;
+
+/// <summary>
+/// What <see cref="PovertyRulesServiceCollectionExtensions.AddPovertyRules"/> registers: the default policy profile and
+/// the bulk options of the application. Set in the configure callback; read and validated once, when the application
+/// starts (or, without a host, when <see cref="PovertyRulesDefaults"/> or the engine is first resolved).
+/// </summary>
+/// <remarks>
+/// Mutable, as options objects of <c>Microsoft.Extensions.Options</c> are; what the services receive is the immutable
+/// <see cref="PovertyRulesDefaults"/> built from it. The engine's rule packs (<see cref="EngineOptions.AddRules"/>) are not
+/// options of this class yet: they belong here, beside the default profile that cites them.
+/// </remarks>
+public sealed class PovertyRulesOptions
+{
+    /// <summary>
+    /// The id of a built-in profile (<see cref="PolicyProfiles.All"/>: <c>CN-2014</c> … <c>CN-2020</c> and the
+    /// provincial overlays) to use by default. Default <c>null</c>: then <see cref="DefaultProfile"/> must be set.
+    /// Set one of the two, not both.
+    /// </summary>
+    public string? DefaultProfileId { get; set; }
+
+    /// <summary>A profile of your own (e.g. loaded with <see cref="ProfileJson.LoadFile(string)"/>) to use by default, instead of <see cref="DefaultProfileId"/>.</summary>
+    public PolicyProfile? DefaultProfile { get; set; }
+
+    /// <summary>Batching, parallelism and the in-flight bound of bulk runs (default: <see cref="BulkOptions"/>' defaults).</summary>
+    public BulkOptions Bulk { get; set; } = new();
+}
