@@ -33,6 +33,13 @@ public static class ProfileParameters
         Define("publicApprovalThreshold", "share 0–1", p => p.PublicApprovalThreshold, (p, v) => p with { PublicApprovalThreshold = v }),
         Define("comprehensiveIncidence", "switch", p => p.ComprehensiveIncidence, (p, v) => p with { ComprehensiveIncidence = v }),
         Define("countyMinimumRuralIncome", "yuan/person/year", p => p.CountyMinimumRuralIncome, (p, v) => p with { CountyMinimumRuralIncome = v }),
+        Define("fifteenDigitIdAccepted", "switch", p => p.FifteenDigitIdAccepted, (p, v) => p with { FifteenDigitIdAccepted = v }),
+        Define("schoolingRecordedFromAge", "years of age", p => p.SchoolingRecordedFromAge, (p, v) => p with { SchoolingRecordedFromAge = v }),
+        Define("schoolingRecordedToAge", "years of age", p => p.SchoolingRecordedToAge, (p, v) => p with { SchoolingRecordedToAge = v }),
+        Define("labourRecordedFromAge", "years of age", p => p.LabourRecordedFromAge, (p, v) => p with { LabourRecordedFromAge = v }),
+        Define("labourRecordedToAge", "years of age", p => p.LabourRecordedToAge, (p, v) => p with { LabourRecordedToAge = v }),
+        Define("seniorHighImplausibleToAge", "years of age", p => p.SeniorHighImplausibleToAge, (p, v) => p with { SeniorHighImplausibleToAge = v }),
+        Define("primaryImplausibleFromAge", "years of age", p => p.PrimaryImplausibleFromAge, (p, v) => p with { PrimaryImplausibleFromAge = v }),
     ];
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>
