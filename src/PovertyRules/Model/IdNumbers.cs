@@ -97,7 +97,7 @@ internal static class IdNumbers
         return true;
     }
 
-    /// <summary>A 64-bit FNV-1a hash of <paramref name="number"/>'s characters: how a run remembers the numbers it has seen.</summary>
+    /// <summary>A 64-bit FNV-1a hash (multiplication modulo 2⁶⁴, by design) of <paramref name="number"/>'s characters: how a run remembers the numbers it has seen.</summary>
     public static ulong Hash(string number)
     {
         const ulong offset = 14695981039346656037UL;
@@ -105,7 +105,7 @@ internal static class IdNumbers
         var hash = offset;
         foreach (var c in number)
         {
-            hash = (hash ^ c) * prime;
+            hash = unchecked((hash ^ c) * prime);
         }
 
         return hash;
