@@ -42,6 +42,21 @@ public static class ProfileParameters
         Define("primaryImplausibleFromAge", "years of age", p => p.PrimaryImplausibleFromAge, (p, v) => p with { PrimaryImplausibleFromAge = v }),
     ];
 
+    /// <summary>
+    /// The parameters only the data-quality checks read: an assessment's decision does not depend on them, so its
+    /// receipt's parameter hash leaves them out (receipts issued before they existed stay reproducible).
+    /// </summary>
+    internal static IReadOnlySet<string> DataQualityOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fifteenDigitIdAccepted",
+        "schoolingRecordedFromAge",
+        "schoolingRecordedToAge",
+        "labourRecordedFromAge",
+        "labourRecordedToAge",
+        "seniorHighImplausibleToAge",
+        "primaryImplausibleFromAge",
+    };
+
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>
     public static ProfileParameter? Find(string name) => All.FirstOrDefault(p => p.Name == name);
 
