@@ -42,47 +42,122 @@ public sealed partial class PovertyRulesEngine
         ArgumentNullException.ThrowIfNull(households);
         ArgumentNullException.ThrowIfNull(profile);
         ProfileValidator.EnsureValid(profile);
+        var summary = new DataQualitySummary(new DataQualityParameters(profile).ApplicableMask);
+        var records = new List<HouseholdQuality>();
+        foreach (var batch in QualityBatches(households, profile, summary))
+        {
+            records.AddRange(batch.Select(b => b.Quality));
+        }
+
+        return new DataQualityReport { ProfileId = profile.Id, Records = records, Rules = summary.Rules() };
+    }
+
+    /// <summary>
+    /// Assesses a stream of households under <paramref name="profile"/>, in input order, with the data-quality checks
+    /// run on each first: a household with an error finding becomes an invalid-input assessment whose errors are those
+    /// findings (field, row and column, message); its warnings travel with the assessment in
+    /// <see cref="CheckedAssessment.Quality"/>. Records in = results out, as in <see cref="AssessMany"/>.
+    /// </summary>
+    /// <remarks>
+    /// An opt-in entry point: <see cref="AssessMany"/> does not run the checks. Households are read lazily, a batch of
+    /// them at a time; the same ID number in two households is found across the whole run, a repeated 户编号 as in
+    /// <see cref="AssessMany"/>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="households"/> or <paramref name="profile"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="profile"/> is not usable (the message lists every problem).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option of <paramref name="options"/> is out of its range.</exception>
+    public IEnumerable<CheckedAssessment> AssessChecked(IEnumerable<Model.Household?> households, PolicyProfile profile, BulkOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(households);
+        ArgumentNullException.ThrowIfNull(profile);
+        ProfileValidator.EnsureValid(profile);
+        options ??= new BulkOptions();
+        options.Validate();
+        return Checked(households, profile, options, ReceiptFor(profile));
+    }
+
+    private IEnumerable<CheckedAssessment> Checked(IEnumerable<Model.Household?> households, PolicyProfile profile, BulkOptions options, Receipt receipt)
+    {
+        var summary = new DataQualitySummary(new DataQualityParameters(profile).ApplicableMask);
+        var repeats = new DuplicateIds();
+        foreach (var batch in QualityBatches(households, profile, summary))
+        {
+            var assessments = AssessManyWith(batch.Select(b => b.Household), profile, options, repeats.Check).ToList();
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var (household, quality) = batch[i];
+                var assessment = assessments[i];
+                if (quality.Checked && quality.HasErrors && assessment.Status != HouseholdStatus.InvalidInput)
+                {
+                    List<InputError> errors =
+                    [
+                        .. quality.Findings.Where(f => f.Severity == DataQualitySeverity.Error)
+                            .Select(f => new InputError(f.Field, f.MessageEn) { Location = f.Location }),
+                    ];
+                    assessment = HouseholdAssessment.Invalid(household, errors, receipt);
+                }
+
+                yield return new CheckedAssessment(assessment, quality);
+            }
+        }
+    }
+
+    /// <summary>The households with their data-quality results, a batch at a time, the run's ID numbers remembered across batches.</summary>
+    private IEnumerable<List<(Model.Household? Household, HouseholdQuality Quality)>> QualityBatches(
+        IEnumerable<Model.Household?> households, PolicyProfile profile, DataQualitySummary summary)
+    {
         var rules = _dataQualityRules.Value;
         var parameters = new DataQualityParameters(profile);
         var ages = HouseholdValidator.Limits(profile.AgeReferenceDate.Value);
         var registry = new IdNumberRegistry();
-        var summary = new DataQualitySummary(parameters.ApplicableMask);
-        var records = new List<HouseholdQuality>();
-        var batch = new List<DataQualityFact>(DataQualityBatch);
+        var batch = new List<(Model.Household? Household, HouseholdQuality Quality)>(DataQualityBatch);
+        var facts = new List<DataQualityFact>(DataQualityBatch);
         var positions = new List<int>(DataQualityBatch);
-
-        void Flush()
-        {
-            rules.Fire(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                records[positions[i]] = summary.Add(positions[i], batch[i]);
-            }
-
-            batch.Clear();
-            positions.Clear();
-        }
-
+        var index = 0;
         foreach (var household in households)
         {
-            var index = records.Count;
             var errors = HouseholdValidator.Validate(household, ages);
             if (errors.Count > 0)
             {
-                records.Add(DataQualitySummary.Unchecked(index, household, errors));
-                continue;
+                batch.Add((household, DataQualitySummary.Unchecked(index, household, errors)));
+            }
+            else
+            {
+                positions.Add(batch.Count);
+                batch.Add((household, null!));
+                facts.Add(new DataQualityFact(household!, parameters, registry, index));
             }
 
-            records.Add(null!);
-            positions.Add(index);
-            batch.Add(new DataQualityFact(household!, parameters, registry, index));
+            index++;
             if (batch.Count == DataQualityBatch)
             {
-                Flush();
+                yield return Fired(batch, facts, positions, rules, summary);
+                batch = new(DataQualityBatch);
             }
         }
 
-        Flush();
-        return new DataQualityReport { ProfileId = profile.Id, Records = records, Rules = summary.Rules() };
+        if (batch.Count > 0)
+        {
+            yield return Fired(batch, facts, positions, rules, summary);
+        }
+    }
+
+    private static List<(Model.Household? Household, HouseholdQuality Quality)> Fired(
+        List<(Model.Household? Household, HouseholdQuality Quality)> batch,
+        List<DataQualityFact> facts,
+        List<int> positions,
+        LevelRuleSet<DataQualityFact> rules,
+        DataQualitySummary summary)
+    {
+        rules.Fire(facts);
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var at = positions[i];
+            batch[at] = (batch[at].Household, summary.Add(facts[i].Record, facts[i]));
+        }
+
+        facts.Clear();
+        positions.Clear();
+        return batch;
     }
 }

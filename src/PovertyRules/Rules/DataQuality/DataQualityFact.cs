@@ -20,6 +20,7 @@ internal sealed class DataQualityFact : LevelFact
     {
         Household = household;
         Parameters = parameters;
+        Record = record;
         var members = household.Members;
         var reference = parameters.AgeReferenceDate;
         Ids = new IdNumberReading[members.Count];
@@ -85,6 +86,9 @@ internal sealed class DataQualityFact : LevelFact
     public HouseholdRecord Household { get; }
 
     public DataQualityParameters Parameters { get; }
+
+    /// <summary>The household's 0-based record number in the run.</summary>
+    public int Record { get; }
 
     /// <inheritdoc />
     public override int ApplicableMask => Parameters.ApplicableMask;
