@@ -6,9 +6,16 @@ namespace PovertyRules.Scenarios;
 /// <param name="Unknown">The exact set of criteria expected to be unknown for a missing input; <c>null</c> when not checked.</param>
 public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? Failed, IReadOnlyList<string>? Unknown)
 {
-    /// <summary><c>Status, failed [..], unknown [..]</c> with the parts that are checked.</summary>
+    /// <summary>
+    /// The exact set of data-quality checks (rule ids, e.g. <c>DQ-ID-CHECKSUM</c>) expected to find a defect in the
+    /// household (<c>dataQuality</c> in a scenario file); <c>null</c> when not checked.
+    /// </summary>
+    public IReadOnlyList<string>? DataQuality { get; init; }
+
+    /// <summary><c>Status, failed [..], unknown [..], data quality [..]</c> with the parts that are checked.</summary>
     public override string ToString() =>
         Status +
         (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
-        (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]");
+        (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]") +
+        (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]");
 }

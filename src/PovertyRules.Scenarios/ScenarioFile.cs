@@ -16,7 +16,7 @@ namespace PovertyRules.Scenarios;
 /// <c>villages</c> and <c>counties</c> (named templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
 /// <c>village</c>; <c>county</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
-/// exact sets of <c>failed</c> and <c>unknown</c> criteria. A village or county is assessed from its recorded figures
+/// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect). A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
 /// <para>A household, village or county may name a template of its kind as <c>base</c>: the template's properties are
 /// taken, and the ones the scenario gives replace them whole (a list or a nested record is replaced, not merged).</para>
@@ -25,7 +25,7 @@ public static class ScenarioFile
 {
     private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "scenarios"];
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
-    private static readonly string[] ExpectKeys = ["status", "failed", "unknown"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
@@ -294,7 +294,13 @@ public static class ScenarioFile
                 throw source.Error($"{path}.status", $"expected one of {string.Join(", ", statuses)} for a {kind.ToString().ToLowerInvariant()}, found '{status}'");
             }
 
-            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path));
+            var dataQuality = Ids(obj, "dataQuality", path);
+            if (dataQuality is not null && kind != ScenarioKind.Household)
+            {
+                throw source.Error($"{path}.dataQuality", $"the data-quality checks run on households, not on a {kind.ToString().ToLowerInvariant()}");
+            }
+
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality };
         }
 
         private IReadOnlyList<string>? Ids(JsonObject expect, string key, string path)

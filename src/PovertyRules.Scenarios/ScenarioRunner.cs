@@ -21,6 +21,7 @@ public sealed class ScenarioRunner
     private readonly Lazy<IReadOnlyList<string>> _householdIds;
     private readonly Lazy<IReadOnlyList<string>> _villageIds;
     private readonly Lazy<IReadOnlyList<string>> _countyIds;
+    private readonly Lazy<IReadOnlyList<string>> _dataQualityIds;
 
     /// <summary>Creates a runner that assesses with <paramref name="engine"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
@@ -32,6 +33,7 @@ public sealed class ScenarioRunner
         _householdIds = new(() => Ids(engine.Rules));
         _villageIds = new(() => Ids(engine.VillageRules));
         _countyIds = new(() => Ids(engine.CountyRules));
+        _dataQualityIds = new(() => Ids(engine.DataQualityRules));
     }
 
     /// <summary>A runner with an engine of its own, compiled on first use and shared by the process.</summary>
@@ -65,6 +67,17 @@ public sealed class ScenarioRunner
 
         Compare("failed", scenario.Expect.Failed, outcome.Failed, problems);
         Compare("unknown", scenario.Expect.Unknown, outcome.Unknown, problems);
+        if (scenario.Expect.DataQuality is { } expectedQuality && scenario.Household is { } household)
+        {
+            foreach (var id in expectedQuality.Where(id => !_dataQualityIds.Value.Contains(id)))
+            {
+                problems.Add($"'{id}' is not a data-quality check id; the ids are {string.Join(", ", _dataQualityIds.Value)}");
+            }
+
+            var quality = _engine.Validate(household, scenario.Profile);
+            Compare("data-quality findings", expectedQuality, [.. quality.Findings.Select(f => f.RuleId).Distinct()], problems);
+        }
+
         return new ScenarioResult(scenario, problems.Count == 0, problems, outcome);
     }
 

@@ -9,7 +9,7 @@ namespace PovertyRules.Assessment;
 /// <summary>Builds the reproducibility receipt: profile id, parameter-value hash and rule-set version.</summary>
 internal static class ReceiptFactory
 {
-    /// <summary>SHA-256 (first 16 hex digits) of the year, the poverty lines and every scalar parameter value.</summary>
+    /// <summary>SHA-256 (first 16 hex digits) of the year, the poverty lines and every scalar parameter value an assessment reads.</summary>
     public static string ParameterHash(PolicyProfile profile)
     {
         var text = new StringBuilder();
@@ -22,6 +22,11 @@ internal static class ReceiptFactory
 
         foreach (var parameter in ProfileParameters.All)
         {
+            if (ProfileParameters.DataQualityOnly.Contains(parameter.Name))
+            {
+                continue;
+            }
+
             text.Append(parameter.Name).Append('=').Append(parameter.ValueToJson(profile)?.ToJsonString() ?? "null").Append('\n');
         }
 

@@ -75,4 +75,12 @@ internal static class Citations
     /// <summary>Hunan's 2016 implementing opinions.</summary>
     public const string Hunan2016 =
         "湖南省《关于建立贫困退出机制的实施意见》(2016年5月): 贫困村村集体经济收入4万元以上; 贫困县农村居民人均可支配收入目标 (news copy; unverified)";
+
+    /// <summary>The national register's data-quality checks (the rule set of <c>Rules/DataQuality</c>).</summary>
+    public const string RegisterDataQuality =
+        "国务院扶贫办 全国扶贫开发信息系统 建档立卡数据质量检查 (the national register's data-quality checks as provincial systems reproduce them); not an official published text";
+
+    /// <summary>The citizen ID number standard: its layout, the sex digit and the check character.</summary>
+    public const string IdNumberStandard =
+        "GB 11643-1999《公民身份号码》: 6-digit address code, 8-digit birth date, 3-digit sequence (odd for men, even for women), ISO 7064 MOD 11-2 check character";
 }

@@ -115,6 +115,27 @@ public sealed record PolicyProfile
     /// <summary>County de-capping: the least rural per-capita income in yuan (a provincial extra); <c>null</c> when not required.</summary>
     public required Parameter<decimal?> CountyMinimumRuralIncome { get; init; }
 
+    /// <summary>Data quality: whether an old 15-digit ID number (first-generation card) is accepted without a warning.</summary>
+    public required Parameter<bool> FifteenDigitIdAccepted { get; init; }
+
+    /// <summary>Data quality: the youngest age, inclusive, at which 在校生状况 (schooling status) must be recorded.</summary>
+    public required Parameter<int> SchoolingRecordedFromAge { get; init; }
+
+    /// <summary>Data quality: the oldest age, inclusive, at which 在校生状况 (schooling status) must be recorded.</summary>
+    public required Parameter<int> SchoolingRecordedToAge { get; init; }
+
+    /// <summary>Data quality: the youngest age, inclusive, at which 劳动技能 (labour capacity) must be recorded.</summary>
+    public required Parameter<int> LabourRecordedFromAge { get; init; }
+
+    /// <summary>Data quality: the oldest age, inclusive, at which 劳动技能 (labour capacity) must be recorded.</summary>
+    public required Parameter<int> LabourRecordedToAge { get; init; }
+
+    /// <summary>Data quality: a member of this age or younger recorded in senior high school (高中) is implausible.</summary>
+    public required Parameter<int> SeniorHighImplausibleToAge { get; init; }
+
+    /// <summary>Data quality: a member of this age or older recorded in primary school (小学) is implausible.</summary>
+    public required Parameter<int> PrimaryImplausibleFromAge { get; init; }
+
     /// <summary>
     /// The rule packs' own sections, by name (<c>"packs"</c> in the profile file): a pack applies under a profile only
     /// when the profile has its section. Empty for the built-in profiles.

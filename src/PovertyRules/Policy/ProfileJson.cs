@@ -513,6 +513,13 @@ public static class ProfileJson
         PublicApprovalThreshold = null!,
         ComprehensiveIncidence = null!,
         CountyMinimumRuralIncome = null!,
+        FifteenDigitIdAccepted = null!,
+        SchoolingRecordedFromAge = null!,
+        SchoolingRecordedToAge = null!,
+        LabourRecordedFromAge = null!,
+        LabourRecordedToAge = null!,
+        SeniorHighImplausibleToAge = null!,
+        PrimaryImplausibleFromAge = null!,
     };
 
     private static JsonObject LineToJson(Parameter<decimal> line) => new()

@@ -33,7 +33,29 @@ public static class ProfileParameters
         Define("publicApprovalThreshold", "share 0–1", p => p.PublicApprovalThreshold, (p, v) => p with { PublicApprovalThreshold = v }),
         Define("comprehensiveIncidence", "switch", p => p.ComprehensiveIncidence, (p, v) => p with { ComprehensiveIncidence = v }),
         Define("countyMinimumRuralIncome", "yuan/person/year", p => p.CountyMinimumRuralIncome, (p, v) => p with { CountyMinimumRuralIncome = v }),
+        Define("fifteenDigitIdAccepted", "switch", p => p.FifteenDigitIdAccepted, (p, v) => p with { FifteenDigitIdAccepted = v }),
+        Define("schoolingRecordedFromAge", "years of age", p => p.SchoolingRecordedFromAge, (p, v) => p with { SchoolingRecordedFromAge = v }),
+        Define("schoolingRecordedToAge", "years of age", p => p.SchoolingRecordedToAge, (p, v) => p with { SchoolingRecordedToAge = v }),
+        Define("labourRecordedFromAge", "years of age", p => p.LabourRecordedFromAge, (p, v) => p with { LabourRecordedFromAge = v }),
+        Define("labourRecordedToAge", "years of age", p => p.LabourRecordedToAge, (p, v) => p with { LabourRecordedToAge = v }),
+        Define("seniorHighImplausibleToAge", "years of age", p => p.SeniorHighImplausibleToAge, (p, v) => p with { SeniorHighImplausibleToAge = v }),
+        Define("primaryImplausibleFromAge", "years of age", p => p.PrimaryImplausibleFromAge, (p, v) => p with { PrimaryImplausibleFromAge = v }),
     ];
+
+    /// <summary>
+    /// The parameters only the data-quality checks read: an assessment's decision does not depend on them, so its
+    /// receipt's parameter hash leaves them out (receipts issued before they existed stay reproducible).
+    /// </summary>
+    internal static IReadOnlySet<string> DataQualityOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fifteenDigitIdAccepted",
+        "schoolingRecordedFromAge",
+        "schoolingRecordedToAge",
+        "labourRecordedFromAge",
+        "labourRecordedToAge",
+        "seniorHighImplausibleToAge",
+        "primaryImplausibleFromAge",
+    };
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>
     public static ProfileParameter? Find(string name) => All.FirstOrDefault(p => p.Name == name);

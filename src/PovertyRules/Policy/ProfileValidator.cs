@@ -18,6 +18,9 @@ public static class ProfileValidator
     /// <summary>The latest assessment or poverty-line year accepted.</summary>
     public const int LastYear = 2100;
 
+    // The oldest age a record may hold (as the household validator accepts), so the oldest a data-quality limit may name.
+    private const int OldestDataQualityAge = 130;
+
     /// <summary>Every problem with <paramref name="profile"/>; empty when it is usable.</summary>
     public static IReadOnlyList<ProfileProblem> Validate(PolicyProfile profile)
     {
@@ -90,6 +93,18 @@ public static class ProfileValidator
         var to = profile.CompulsoryEducationToAge.Value;
         Check(from is >= 3 and <= 25, "compulsoryEducationFromAge", $"must be 3–25, found {from}");
         Check(to >= from && to <= 25, "compulsoryEducationToAge", $"must be from compulsoryEducationFromAge ({from}) to 25, found {to}");
+        foreach (var (fromName, fromAge, toName, toAge) in new (string, int, string, int)[]
+        {
+            ("schoolingRecordedFromAge", profile.SchoolingRecordedFromAge.Value, "schoolingRecordedToAge", profile.SchoolingRecordedToAge.Value),
+            ("labourRecordedFromAge", profile.LabourRecordedFromAge.Value, "labourRecordedToAge", profile.LabourRecordedToAge.Value),
+        })
+        {
+            Check(fromAge is >= 0 and <= OldestDataQualityAge, fromName, $"must be 0–{OldestDataQualityAge}, found {fromAge}");
+            Check(toAge >= fromAge && toAge <= OldestDataQualityAge, toName, $"must be from {fromName} ({fromAge}) to {OldestDataQualityAge}, found {toAge}");
+        }
+
+        Check(profile.SeniorHighImplausibleToAge.Value is >= 0 and <= OldestDataQualityAge, "seniorHighImplausibleToAge", $"must be 0–{OldestDataQualityAge}, found {profile.SeniorHighImplausibleToAge.Value}");
+        Check(profile.PrimaryImplausibleFromAge.Value is >= 0 and <= OldestDataQualityAge, "primaryImplausibleFromAge", $"must be 0–{OldestDataQualityAge}, found {profile.PrimaryImplausibleFromAge.Value}");
         Check(profile.MinimumNoticeDays.Value is >= 0 and <= 365, "minimumNoticeDays", $"must be 0–365 days, found {profile.MinimumNoticeDays.Value}");
         var carValue = profile.MinimumExcludingCarValue.Value;
         Check(carValue is null or >= 0m, "minimumExcludingCarValue", $"must be zero or more, or null, found {carValue}");

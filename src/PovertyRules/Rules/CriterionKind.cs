@@ -11,4 +11,7 @@ public enum CriterionKind
     Exclusion = 3,
     /// <summary>A rule pack's criterion reported beside the decision: it has no say in the status.</summary>
     Reported = 4,
+
+    /// <summary>A check of the register's data quality (an ID number, a required column, records that contradict each other).</summary>
+    DataQuality = 5,
 }

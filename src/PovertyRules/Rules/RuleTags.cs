@@ -23,4 +23,7 @@ public static class RuleTags
 
     /// <summary>Steps of the county de-capping procedure.</summary>
     public const string CountyProcedure = "county-procedure";
+
+    /// <summary>The register's data-quality checks (建档立卡数据质量检查).</summary>
+    public const string DataQuality = "data-quality";
 }
