@@ -10,8 +10,7 @@ namespace PovertyRules.Extensions.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// Mutable, as options objects of <c>Microsoft.Extensions.Options</c> are; what the services receive is the immutable
-/// <see cref="PovertyRulesDefaults"/> built from it. The engine's rule packs (<see cref="EngineOptions.AddRules"/>) are not
-/// options of this class yet: they belong here, beside the default profile that cites them.
+/// <see cref="PovertyRulesDefaults"/> built from it.
 /// </remarks>
 public sealed class PovertyRulesOptions
 {
@@ -27,4 +26,20 @@ public sealed class PovertyRulesOptions
 
     /// <summary>Batching, parallelism and the in-flight bound of bulk runs (default: <see cref="BulkOptions"/>' defaults).</summary>
     public BulkOptions Bulk { get; set; } = new();
+
+    /// <summary>
+    /// The rule pack assemblies the engine loads (<see cref="EngineOptions.AddRules"/>), in order; a pack applies under
+    /// a profile that has its section (set <see cref="DefaultProfile"/> to the province's overlay). Checked when the
+    /// engine is created: a collision of rule ids fails the start-up.
+    /// </summary>
+    public IList<System.Reflection.Assembly> RulePacks { get; } = [];
+
+    /// <summary>Adds a rule pack assembly to <see cref="RulePacks"/>.</summary>
+    /// <returns>These options, to chain calls.</returns>
+    public PovertyRulesOptions AddRules(System.Reflection.Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+        RulePacks.Add(assembly);
+        return this;
+    }
 }

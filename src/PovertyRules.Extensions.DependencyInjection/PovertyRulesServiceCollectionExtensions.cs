@@ -52,8 +52,15 @@ public static class PovertyRulesServiceCollectionExtensions
         {
             // Resolving the defaults first validates the options before the rules are compiled.
             _ = provider.GetRequiredService<PovertyRulesDefaults>();
+            var packs = provider.GetRequiredService<IOptions<PovertyRulesOptions>>().Value.RulePacks;
             var logger = provider.GetService<ILoggerFactory>()?.CreateLogger<PovertyRulesEngine>() ?? (ILogger)NullLogger.Instance;
-            return new PovertyRulesEngine(logger);
+            return new PovertyRulesEngine(logger, engine =>
+            {
+                foreach (var pack in packs)
+                {
+                    engine.AddRules(pack);
+                }
+            });
         });
         return services;
     }

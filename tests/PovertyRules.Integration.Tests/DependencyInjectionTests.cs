@@ -31,6 +31,31 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void The_engine_loads_the_rule_packs_the_options_name()
+    {
+        using var provider = new ServiceCollection()
+            .AddPovertyRules(o => o.AddRules(typeof(PovertyRules.Guangxi.GuangxiPack).Assembly).DefaultProfileId = "CN-2019")
+            .BuildServiceProvider();
+
+        var engine = provider.GetRequiredService<PovertyRulesEngine>();
+
+        engine.Rules.Select(r => r.Id).Should().Contain("GX-HOUSING-AREA").And.Contain("HH-INCOME");
+    }
+
+    [Fact]
+    public void The_same_rule_pack_named_twice_fails_when_the_engine_is_resolved()
+    {
+        var pack = typeof(PovertyRules.Guangxi.GuangxiPack).Assembly;
+        using var provider = new ServiceCollection()
+            .AddPovertyRules(o => o.AddRules(pack).AddRules(pack).DefaultProfileId = "CN-2019")
+            .BuildServiceProvider();
+
+        var resolve = () => provider.GetRequiredService<PovertyRulesEngine>();
+
+        resolve.Should().Throw<ArgumentException>().Which.Message.Should().Contain("was added already");
+    }
+
+    [Fact]
     public void A_profile_of_ones_own_can_be_the_default()
     {
         var proposal = PolicyProfiles.National(2016).WithPovertyLine(2016, 4000m, "Working group", verified: false) with { Id = "PROPOSAL-2016" };
