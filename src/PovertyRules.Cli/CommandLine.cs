@@ -49,6 +49,7 @@ internal static class CommandLine
             new Text(parse.GetValue(Lang) == "zh" ? Language.Chinese : Language.English), parse.GetValue(Json), clock, cancellation.Token);
         root.Subcommands.Add(DemoCommand.Create(context));
         root.Subcommands.Add(EvaluateCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ProfilesCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
