@@ -8,6 +8,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 port="${POVERTYRULES_TEST_POSTGRES_PORT:-55432}"
+# A port already taken (another run's server) is skipped for the next free one, unless the caller named the port.
+port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "${POVERTYRULES_TEST_POSTGRES_PORT:-}" ]; then
+  for _ in $(seq 1 50); do
+    port_taken "$port" || break
+    port=$((port + 1))
+  done
+fi
 
 postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
