@@ -73,7 +73,9 @@ public sealed partial class PovertyRulesEngine
         _householdRules = new LevelRuleSet<HouseholdFact>(HouseholdCriteria.Catalog);
         var taken = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in HouseholdCriteria.Catalog.All.Select(c => c.Id)
-            .Concat(PovertyRules.Rules.Village.VillageCriteria.Catalog.All.Select(c => c.Id)).Concat(PovertyRules.Rules.County.CountyCriteria.Catalog.All.Select(c => c.Id)))
+            .Concat(PovertyRules.Rules.Village.VillageCriteria.Catalog.All.Select(c => c.Id))
+            .Concat(PovertyRules.Rules.County.CountyCriteria.Catalog.All.Select(c => c.Id))
+            .Concat(PovertyRules.Rules.DataQuality.DataQualityCriteria.Catalog.All.Select(c => c.Id)))
         {
             taken[id] = "a national rule";
         }
