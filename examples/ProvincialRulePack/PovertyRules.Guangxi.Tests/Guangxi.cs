@@ -25,39 +25,10 @@ internal static class Guangxi
     /// <summary>A household that may exit under the national 2019 standard, with <paramref name="data"/> as its Guangxi record.</summary>
     public static Household Household(GuangxiHousehold? data, string id = "GX-1")
     {
-        var household = new Household
-        {
-            Id = id,
-            VillageCode = "450126101201",
-            Members =
-            [
-                Member(Relationship.Head, 48),
-                Member(Relationship.Spouse, 46),
-                Member(Relationship.Son, 13) with { Schooling = SchoolingStatus.Grade7 },
-            ],
-            Income = [new AnnualIncome { Year = 2019, PerCapitaNet = 6_500m }],
-            FoodAndClothingSecure = true,
-            Dwelling = new Dwelling { Grade = HousingGrade.B, Resettled = false },
-            SafeDrinkingWater = true,
-            RegisteredBusiness = false,
-            OwnedHousing = [],
-            Vehicles = [],
-            ExitProcedure = new ExitProcedureRecord
-            {
-                AppraisalHeld = true, Verified = true, HouseholdConsented = true, NoticeDays = 7, UnresolvedObjections = 0, Announced = true,
-            },
-        };
+        var household = HouseholdTemplate.FullyRecorded(id, "450126101201", 2019, 6_500m, headAge: 48)
+            .AddMember(HouseholdTemplate.FullyRecordedMember(Relationship.Spouse, 46, SchoolingStatus.NotInSchool))
+            .AddMember(HouseholdTemplate.FullyRecordedMember(Relationship.Son, 13, SchoolingStatus.Grade7))
+            .Build();
         return data is null ? household : household with { Extensions = ExtensionData.Empty.With(GuangxiPack.Name, data) };
     }
-
-    private static Member Member(Relationship relationship, int age) => new()
-    {
-        Relationship = relationship,
-        Age = age,
-        Schooling = SchoolingStatus.NotInSchool,
-        MedicalInsuranceEligible = true,
-        MedicalInsuranceEnrolled = true,
-        OnGovernmentPayroll = false,
-        VillageCadre = false,
-    };
 }
