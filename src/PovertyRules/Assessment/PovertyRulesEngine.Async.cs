@@ -140,13 +140,7 @@ public sealed partial class PovertyRulesEngine
 
             if (failure is not null)
             {
-                run.SourceFailed(failure);
-                throw new BulkSourceException(
-                    $"The household source failed after {run.Read:N0} records; every one of them was assessed and returned ({run.Returned:N0} results) before this exception. The source's exception is the inner exception.",
-                    run.Read,
-                    run.Read,
-                    run.Returned,
-                    failure);
+                throw SourceFailed(run, failure);
             }
 
             run.Completed();

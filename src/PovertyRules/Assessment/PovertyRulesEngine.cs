@@ -249,13 +249,7 @@ public sealed partial class PovertyRulesEngine
 
             if (failure is not null)
             {
-                run.SourceFailed(failure);
-                throw new BulkSourceException(
-                    $"The household source failed after {run.Read:N0} records; every one of them was assessed and returned ({run.Returned:N0} results) before this exception. The source's exception is the inner exception.",
-                    run.Read,
-                    run.Read,
-                    run.Returned,
-                    failure);
+                throw SourceFailed(run, failure);
             }
 
             run.Completed();
@@ -278,6 +272,18 @@ public sealed partial class PovertyRulesEngine
         }
 
         return assessed;
+    }
+
+    /// <summary>The run's end when its source threw: every record read was assessed and returned first.</summary>
+    private static BulkSourceException SourceFailed(BulkRun run, Exception failure)
+    {
+        run.SourceFailed(failure);
+        return new BulkSourceException(
+            $"The household source failed after {run.Read:N0} records; every one of them was assessed and returned ({run.Returned:N0} results) before this exception. The source's exception is the inner exception.",
+            run.Read,
+            run.Read,
+            run.Returned,
+            failure);
     }
 
     private static BulkCanceledException Canceled(BulkRun run, Queue<Task<Batch>> inFlight, CancellationToken cancellationToken)
