@@ -11,14 +11,15 @@ namespace PovertyRules.Assessment;
 /// </summary>
 internal sealed class HouseholdPacks
 {
-    private readonly (PackRuleSet Set, (RulePack Pack, object Parameters, IReadOnlyDictionary<string, int> Positions)[] Packs)[] _sets;
+    private readonly (PackRuleSet Set, (RulePack Pack, object Parameters, IReadOnlyDictionary<string, int> Positions, int Slot)[] Packs)[] _sets;
 
     public HouseholdPacks(IReadOnlyList<PackRuleSet> sets, PolicyProfile profile)
     {
+        var slot = 0;
         _sets = [.. sets
             .Select(set => (set, set.Packs
                 .Where(pack => profile.Packs.ContainsKey(pack.Section))
-                .Select(pack => (pack, pack.Prepare(profile.Packs[pack.Section]), set.Positions[pack]))
+                .Select(pack => (pack, pack.Prepare(profile.Packs[pack.Section]), set.Positions[pack], slot++))
                 .ToArray()))
             .Where(entry => entry.Item2.Length > 0)];
         Applicable = [.. _sets.SelectMany(s => s.Packs).Select(p => p.Pack)];
@@ -41,7 +42,7 @@ internal sealed class HouseholdPacks
             foreach (var fact in facts)
             {
                 fact.Packs ??= new (RulePack, PackCheck)[Applicable.Count];
-                foreach (var (pack, parameters, positions) in packs)
+                foreach (var (pack, parameters, positions, slot) in packs)
                 {
                     PackCheck check;
                     try
@@ -54,25 +55,12 @@ internal sealed class HouseholdPacks
                         continue;
                     }
 
-                    fact.Packs[Index(pack)] = (pack, check);
+                    fact.Packs[slot] = (pack, check);
                     checks.Add((check, fact));
                 }
             }
 
             set.Fire(checks);
         }
-    }
-
-    private int Index(RulePack pack)
-    {
-        for (var i = 0; i < Applicable.Count; i++)
-        {
-            if (ReferenceEquals(Applicable[i], pack))
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"The pack {pack.Section} does not apply under this profile.");
     }
 }
