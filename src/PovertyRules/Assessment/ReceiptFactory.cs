@@ -9,7 +9,10 @@ namespace PovertyRules.Assessment;
 /// <summary>Builds the reproducibility receipt: profile id, parameter-value hash and rule-set version.</summary>
 internal static class ReceiptFactory
 {
-    /// <summary>SHA-256 (first 16 hex digits) of the year, the poverty lines and every scalar parameter value an assessment reads.</summary>
+    /// <summary>
+    /// SHA-256 (first 16 hex digits) of the year, the poverty lines and every scalar parameter value an assessment reads
+    /// (a parameter added later only when it decides otherwise than before it existed).
+    /// </summary>
     public static string ParameterHash(PolicyProfile profile)
     {
         var text = new StringBuilder();
@@ -22,12 +25,18 @@ internal static class ReceiptFactory
 
         foreach (var parameter in ProfileParameters.All)
         {
-            if (ProfileParameters.DataQualityOnly.Contains(parameter.Name))
+            if (ProfileParameters.NotReadByAssessments.Contains(parameter.Name))
             {
                 continue;
             }
 
-            text.Append(parameter.Name).Append('=').Append(parameter.ValueToJson(profile)?.ToJsonString() ?? "null").Append('\n');
+            var value = parameter.ValueToJson(profile)?.ToJsonString() ?? "null";
+            if (ProfileParameters.HashedOnlyWhenNot.TryGetValue(parameter.Name, out var neutral) && value == neutral)
+            {
+                continue;
+            }
+
+            text.Append(parameter.Name).Append('=').Append(value).Append('\n');
         }
 
         foreach (var (name, section) in profile.Packs)

@@ -94,26 +94,89 @@ public sealed record PolicyProfile
     /// <summary>Village delisting: the least village collective economy income in yuan per year; <c>null</c> when not required.</summary>
     public required Parameter<decimal?> VillageMinimumCollectiveIncome { get; init; }
 
-    /// <summary>County de-capping: poverty incidence must be strictly below this share (0–1) outside the western region.</summary>
+    /// <summary>
+    /// County de-capping: the poverty incidence threshold (0–1) outside the western region, compared as
+    /// <see cref="CountyIncidenceComparison"/> says.
+    /// </summary>
     public required Parameter<decimal> CountyIncidenceThreshold { get; init; }
 
-    /// <summary>County de-capping: poverty incidence must be strictly below this share (0–1) in the western region.</summary>
+    /// <summary>
+    /// County de-capping: the poverty incidence threshold (0–1) in the western region, compared as
+    /// <see cref="CountyIncidenceComparison"/> says.
+    /// </summary>
     public required Parameter<decimal> WesternCountyIncidenceThreshold { get; init; }
 
-    /// <summary>County de-capping: the third-party wrong-exit rate must be strictly below this share (0–1).</summary>
+    /// <summary>
+    /// County de-capping: how the incidence is compared with its threshold, <see cref="PassingSide.Below"/> (低于, the
+    /// built-in profiles) or <see cref="PassingSide.AtMost"/> (以下 read as including the number itself).
+    /// </summary>
+    public required Parameter<PassingSide> CountyIncidenceComparison { get; init; }
+
+    /// <summary>County de-capping: the third-party wrong-exit rate threshold (0–1), compared as <see cref="WrongExitRateComparison"/> says.</summary>
     public required Parameter<decimal> WrongExitRateThreshold { get; init; }
 
-    /// <summary>County de-capping: the third-party omission rate must be strictly below this share (0–1).</summary>
+    /// <summary>
+    /// County de-capping: how the wrong-exit rate is compared with its threshold: <see cref="PassingSide.Below"/> (the
+    /// strict reading of the 2016 statements: a rate equal to the threshold fails) or <see cref="PassingSide.AtMost"/>
+    /// (the 2017 assessment method: only a rate above the threshold blocks the exit).
+    /// </summary>
+    public required Parameter<PassingSide> WrongExitRateComparison { get; init; }
+
+    /// <summary>County de-capping: the third-party omission rate threshold (0–1), compared as <see cref="OmissionRateComparison"/> says.</summary>
     public required Parameter<decimal> OmissionRateThreshold { get; init; }
 
-    /// <summary>County de-capping: public approval must be strictly above this share (0–1).</summary>
+    /// <summary>County de-capping: how the omission rate is compared with its threshold, <see cref="PassingSide.Below"/> or <see cref="PassingSide.AtMost"/>.</summary>
+    public required Parameter<PassingSide> OmissionRateComparison { get; init; }
+
+    /// <summary>County de-capping: the public approval threshold (0–1), compared as <see cref="PublicApprovalComparison"/> says.</summary>
     public required Parameter<decimal> PublicApprovalThreshold { get; init; }
+
+    /// <summary>
+    /// County de-capping: how public approval is compared with its threshold: <see cref="PassingSide.Above"/> (strict:
+    /// approval equal to the threshold fails) or <see cref="PassingSide.AtLeast"/> (the 2017 method: only approval below
+    /// the threshold blocks the exit).
+    /// </summary>
+    public required Parameter<PassingSide> PublicApprovalComparison { get; init; }
+
+    /// <summary>
+    /// County de-capping: the 2017 method's gate on the register's own incidence in the year of de-capping (remaining
+    /// registered poor people / rural population, whatever <see cref="ComprehensiveIncidence"/> says), a share 0–1;
+    /// <c>null</c> when the gate is off (the built-in profiles).
+    /// </summary>
+    public required Parameter<decimal?> RegisterIncidenceGate { get; init; }
+
+    /// <summary>County de-capping: how the register's incidence is compared with <see cref="RegisterIncidenceGate"/>, <see cref="PassingSide.Below"/> or <see cref="PassingSide.AtMost"/>.</summary>
+    public required Parameter<PassingSide> RegisterIncidenceGateComparison { get; init; }
 
     /// <summary>County de-capping: whether incidence is the comprehensive one (remaining + omitted + wrongly exited people).</summary>
     public required Parameter<bool> ComprehensiveIncidence { get; init; }
 
     /// <summary>County de-capping: the least rural per-capita income in yuan (a provincial extra); <c>null</c> when not required.</summary>
     public required Parameter<decimal?> CountyMinimumRuralIncome { get; init; }
+
+    /// <summary>Fund allocation (因素法): the weight (0–1) of a county's share of the province's registered poor people.</summary>
+    public required Parameter<decimal> AllocationPoorPopulationWeight { get; init; }
+
+    /// <summary>Fund allocation: the weight (0–1) of a county's share of the sum of the counties' poverty incidences.</summary>
+    public required Parameter<decimal> AllocationIncidenceWeight { get; init; }
+
+    /// <summary>
+    /// Fund allocation: the weight (0–1) of a county's share of the sum of the inverses of the counties' rural per-capita
+    /// incomes (a poorer county gets more).
+    /// </summary>
+    public required Parameter<decimal> AllocationRuralIncomeWeight { get; init; }
+
+    /// <summary>Fund allocation: the weight (0–1) of a county's share of the sum of the counties' performance scores.</summary>
+    public required Parameter<decimal> AllocationPerformanceWeight { get; init; }
+
+    /// <summary>Fund allocation: the performance score (0–1) of each grade of the last annual assessment, by grade (e.g. <c>A</c>).</summary>
+    public required Parameter<ImmutableSortedDictionary<string, decimal>> AllocationGradeScores { get; init; }
+
+    /// <summary>Fund allocation: the least amount in yuan any county receives; <c>null</c> for no floor.</summary>
+    public required Parameter<decimal?> AllocationFloor { get; init; }
+
+    /// <summary>Fund allocation: the largest share (0–1) of the fund any county receives; <c>null</c> for no cap.</summary>
+    public required Parameter<decimal?> AllocationCapShare { get; init; }
 
     /// <summary>Data quality: whether an old 15-digit ID number (first-generation card) is accepted without a warning.</summary>
     public required Parameter<bool> FifteenDigitIdAccepted { get; init; }

@@ -17,7 +17,10 @@ public static class PolicyProfiles
 
     private static readonly ImmutableArray<PolicyProfile> BuiltIn = LoadEmbedded();
 
-    /// <summary>Every built-in profile: the national ones by year, then the provincial ones by id.</summary>
+    /// <summary>
+    /// Every built-in profile: the national ones by year, then the others by id (national variants such as
+    /// <c>CN-2018-STAT</c>, with the statistical 2018 line, and the provincial overlays).
+    /// </summary>
     public static IReadOnlyList<PolicyProfile> All => BuiltIn;
 
     /// <summary>The national profile for an assessment year (2014–2020), id <c>CN-{year}</c>.</summary>
@@ -92,11 +95,12 @@ public static class PolicyProfiles
             }
         }
 
-        var national = Enumerable.Range(FirstYear, LastYear - FirstYear + 1)
-            .Select(year => Get($"CN-{year}") ?? throw new InvalidOperationException($"The built-in profile CN-{year} is not embedded."));
-        var provincial = sources.Keys.Where(id => !id.StartsWith("CN-", StringComparison.Ordinal))
+        var nationalIds = Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(year => $"CN-{year}").ToList();
+        var national = nationalIds
+            .Select(id => Get(id) ?? throw new InvalidOperationException($"The built-in profile {id} is not embedded."));
+        var others = sources.Keys.Except(nationalIds, StringComparer.OrdinalIgnoreCase)
             .Order(StringComparer.Ordinal)
             .Select(id => Get(id)!);
-        return [.. national, .. provincial];
+        return [.. national, .. others];
     }
 }

@@ -520,7 +520,20 @@ public static class ProfileJson
         LabourRecordedToAge = null!,
         SeniorHighImplausibleToAge = null!,
         PrimaryImplausibleFromAge = null!,
-    };
+        CountyIncidenceComparison = null!,
+        WrongExitRateComparison = null!,
+        OmissionRateComparison = null!,
+        PublicApprovalComparison = null!,
+        RegisterIncidenceGate = null!,
+        RegisterIncidenceGateComparison = null!,
+        AllocationPoorPopulationWeight = null!,
+        AllocationIncidenceWeight = null!,
+        AllocationRuralIncomeWeight = null!,
+        AllocationPerformanceWeight = null!,
+        AllocationGradeScores = null!,
+        AllocationFloor = null!,
+        AllocationCapShare = null!,
+};
 
     private static JsonObject LineToJson(Parameter<decimal> line) => new()
     {

@@ -28,11 +28,24 @@ public static class ProfileParameters
         Define("villageMinimumCollectiveIncome", "yuan/year", p => p.VillageMinimumCollectiveIncome, (p, v) => p with { VillageMinimumCollectiveIncome = v }),
         Define("countyIncidenceThreshold", "share 0–1", p => p.CountyIncidenceThreshold, (p, v) => p with { CountyIncidenceThreshold = v }),
         Define("westernCountyIncidenceThreshold", "share 0–1", p => p.WesternCountyIncidenceThreshold, (p, v) => p with { WesternCountyIncidenceThreshold = v }),
+        Define("countyIncidenceComparison", "comparison", p => p.CountyIncidenceComparison, (p, v) => p with { CountyIncidenceComparison = v }),
         Define("wrongExitRateThreshold", "share 0–1", p => p.WrongExitRateThreshold, (p, v) => p with { WrongExitRateThreshold = v }),
+        Define("wrongExitRateComparison", "comparison", p => p.WrongExitRateComparison, (p, v) => p with { WrongExitRateComparison = v }),
         Define("omissionRateThreshold", "share 0–1", p => p.OmissionRateThreshold, (p, v) => p with { OmissionRateThreshold = v }),
+        Define("omissionRateComparison", "comparison", p => p.OmissionRateComparison, (p, v) => p with { OmissionRateComparison = v }),
         Define("publicApprovalThreshold", "share 0–1", p => p.PublicApprovalThreshold, (p, v) => p with { PublicApprovalThreshold = v }),
+        Define("publicApprovalComparison", "comparison", p => p.PublicApprovalComparison, (p, v) => p with { PublicApprovalComparison = v }),
+        Define("registerIncidenceGate", "share 0–1", p => p.RegisterIncidenceGate, (p, v) => p with { RegisterIncidenceGate = v }),
+        Define("registerIncidenceGateComparison", "comparison", p => p.RegisterIncidenceGateComparison, (p, v) => p with { RegisterIncidenceGateComparison = v }),
         Define("comprehensiveIncidence", "switch", p => p.ComprehensiveIncidence, (p, v) => p with { ComprehensiveIncidence = v }),
         Define("countyMinimumRuralIncome", "yuan/person/year", p => p.CountyMinimumRuralIncome, (p, v) => p with { CountyMinimumRuralIncome = v }),
+        Define("allocationPoorPopulationWeight", "weight 0–1", p => p.AllocationPoorPopulationWeight, (p, v) => p with { AllocationPoorPopulationWeight = v }),
+        Define("allocationIncidenceWeight", "weight 0–1", p => p.AllocationIncidenceWeight, (p, v) => p with { AllocationIncidenceWeight = v }),
+        Define("allocationRuralIncomeWeight", "weight 0–1", p => p.AllocationRuralIncomeWeight, (p, v) => p with { AllocationRuralIncomeWeight = v }),
+        Define("allocationPerformanceWeight", "weight 0–1", p => p.AllocationPerformanceWeight, (p, v) => p with { AllocationPerformanceWeight = v }),
+        Define("allocationGradeScores", "grade → score 0–1", p => p.AllocationGradeScores, (p, v) => p with { AllocationGradeScores = v }),
+        Define("allocationFloor", "yuan", p => p.AllocationFloor, (p, v) => p with { AllocationFloor = v }),
+        Define("allocationCapShare", "share 0–1", p => p.AllocationCapShare, (p, v) => p with { AllocationCapShare = v }),
         Define("fifteenDigitIdAccepted", "switch", p => p.FifteenDigitIdAccepted, (p, v) => p with { FifteenDigitIdAccepted = v }),
         Define("schoolingRecordedFromAge", "years of age", p => p.SchoolingRecordedFromAge, (p, v) => p with { SchoolingRecordedFromAge = v }),
         Define("schoolingRecordedToAge", "years of age", p => p.SchoolingRecordedToAge, (p, v) => p with { SchoolingRecordedToAge = v }),
@@ -43,11 +56,19 @@ public static class ProfileParameters
     ];
 
     /// <summary>
-    /// The parameters only the data-quality checks read: an assessment's decision does not depend on them, so its
-    /// receipt's parameter hash leaves them out (receipts issued before they existed stay reproducible).
+    /// The parameters only the data-quality checks or the province's fund allocation read: an assessment's decision
+    /// does not depend on them, so its receipt's parameter hash leaves them out (receipts issued before they existed
+    /// stay reproducible).
     /// </summary>
-    internal static IReadOnlySet<string> DataQualityOnly { get; } = new HashSet<string>(StringComparer.Ordinal)
+    internal static IReadOnlySet<string> NotReadByAssessments { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
+        "allocationPoorPopulationWeight",
+        "allocationIncidenceWeight",
+        "allocationRuralIncomeWeight",
+        "allocationPerformanceWeight",
+        "allocationGradeScores",
+        "allocationFloor",
+        "allocationCapShare",
         "fifteenDigitIdAccepted",
         "schoolingRecordedFromAge",
         "schoolingRecordedToAge",
@@ -55,6 +76,21 @@ public static class ProfileParameters
         "labourRecordedToAge",
         "seniorHighImplausibleToAge",
         "primaryImplausibleFromAge",
+    };
+
+    /// <summary>
+    /// Parameters added after receipts were issued, each with the value (as JSON) under which the rules decide as they
+    /// did before it existed: while a profile holds that value the receipt's parameter hash leaves the parameter out, so
+    /// an unchanged decision keeps its hash and a changed one (e.g. the 2017 method's comparisons) gets a new one.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> HashedOnlyWhenNot { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["countyIncidenceComparison"] = "\"Below\"",
+        ["wrongExitRateComparison"] = "\"Below\"",
+        ["omissionRateComparison"] = "\"Below\"",
+        ["publicApprovalComparison"] = "\"Above\"",
+        ["registerIncidenceGate"] = "null",
+        ["registerIncidenceGateComparison"] = "\"AtMost\"",
     };
 
     /// <summary>The parameter named <paramref name="name"/> (case-sensitive), or <c>null</c>.</summary>

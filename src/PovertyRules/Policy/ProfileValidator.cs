@@ -122,6 +122,23 @@ public static class ProfileValidator
             Check(threshold is >= 0m and <= 1m, name, $"must be a share from 0 to 1, found {threshold}");
         }
 
+        var gate = profile.RegisterIncidenceGate.Value;
+        Check(gate is null or (>= 0m and <= 1m), "registerIncidenceGate", $"must be a share from 0 to 1, or null, found {gate}");
+        foreach (var (name, side, upper) in new (string, PassingSide, bool)[]
+        {
+            ("countyIncidenceComparison", profile.CountyIncidenceComparison.Value, true),
+            ("wrongExitRateComparison", profile.WrongExitRateComparison.Value, true),
+            ("omissionRateComparison", profile.OmissionRateComparison.Value, true),
+            ("publicApprovalComparison", profile.PublicApprovalComparison.Value, false),
+            ("registerIncidenceGateComparison", profile.RegisterIncidenceGateComparison.Value, true),
+        })
+        {
+            // An incidence or a rate is a ceiling and approval a floor: the other two sides would invert the criterion.
+            var allowed = upper ? new[] { PassingSide.Below, PassingSide.AtMost } : [PassingSide.Above, PassingSide.AtLeast];
+            Check(allowed.Contains(side), name, $"must be {allowed[0]} or {allowed[1]}, found {side}");
+        }
+
+        CheckAllocation(profile, Check);
         Check(profile.VillageMinimumCollectiveIncome.Value is null or >= 0m, "villageMinimumCollectiveIncome", $"must be zero or more, or null, found {profile.VillageMinimumCollectiveIncome.Value}");
         Check(profile.CountyMinimumRuralIncome.Value is null or >= 0m, "countyMinimumRuralIncome", $"must be zero or more, or null, found {profile.CountyMinimumRuralIncome.Value}");
         foreach (var province in profile.WesternProvinces.Value)
@@ -136,6 +153,32 @@ public static class ProfileValidator
         }
 
         return problems;
+    }
+
+    private static void CheckAllocation(PolicyProfile profile, Action<bool, string, string> check)
+    {
+        var weights = new (string Name, decimal Weight)[]
+        {
+            ("allocationPoorPopulationWeight", profile.AllocationPoorPopulationWeight.Value),
+            ("allocationIncidenceWeight", profile.AllocationIncidenceWeight.Value),
+            ("allocationRuralIncomeWeight", profile.AllocationRuralIncomeWeight.Value),
+            ("allocationPerformanceWeight", profile.AllocationPerformanceWeight.Value),
+        };
+        foreach (var (name, weight) in weights)
+        {
+            check(weight is >= 0m and <= 1m, name, $"must be a weight from 0 to 1, found {weight}");
+        }
+
+        var sum = weights.Sum(w => w.Weight);
+        check(sum == 1m, "allocationPerformanceWeight", $"the four allocation weights must sum to 1, found {sum}");
+        foreach (var (grade, score) in profile.AllocationGradeScores.Value)
+        {
+            check(!string.IsNullOrWhiteSpace(grade), "allocationGradeScores", "a grade is empty");
+            check(score is >= 0m and <= 1m, "allocationGradeScores", $"the score of grade '{grade}' must be from 0 to 1, found {score}");
+        }
+
+        check(profile.AllocationFloor.Value is null or >= 0m, "allocationFloor", $"must be zero or more yuan, or null, found {profile.AllocationFloor.Value}");
+        check(profile.AllocationCapShare.Value is null or (> 0m and <= 1m), "allocationCapShare", $"must be a share above 0 and at most 1, or null, found {profile.AllocationCapShare.Value}");
     }
 
     private static bool Missing(PolicyProfile profile, List<ProfileProblem> problems)

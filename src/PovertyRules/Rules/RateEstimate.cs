@@ -1,3 +1,5 @@
+using PovertyRules.Policy;
+
 namespace PovertyRules.Rules;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PovertyRules.Policy;
 
 namespace PovertyRules.Rules;
 
@@ -40,6 +41,16 @@ internal readonly record struct Threshold(decimal Value, PassingSide Side)
             PassingSide.AtMost => "≤ ",
             _ => "≥ ",
         } + format(Value);
+
+    /// <summary>Which comparison applies, in words, e.g. <c>strictly below: a value equal to the threshold fails</c>.</summary>
+    public string Wording =>
+        Side switch
+        {
+            PassingSide.Below => "strictly below: a value equal to the threshold fails",
+            PassingSide.Above => "strictly above: a value equal to the threshold fails",
+            PassingSide.AtMost => "at most: a value equal to the threshold passes",
+            _ => "at least: a value equal to the threshold passes",
+        };
 
     /// <inheritdoc />
     public override string ToString() => Describe(v => v.ToString(CultureInfo.InvariantCulture));

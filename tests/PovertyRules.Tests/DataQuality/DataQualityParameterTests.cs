@@ -10,7 +10,7 @@ public class DataQualityParameterTests
     [Fact]
     public void The_national_data_quality_figures_carry_citations_and_are_marked_unverified()
     {
-        foreach (var name in ProfileParameters.DataQualityOnly)
+        foreach (var name in ProfileParameters.NotReadByAssessments.Where(n => !n.StartsWith("allocation", StringComparison.Ordinal)))
         {
             var parameter = ProfileParameters.Find(name)!;
             parameter.Citation(National).Should().NotBeNullOrWhiteSpace(name);

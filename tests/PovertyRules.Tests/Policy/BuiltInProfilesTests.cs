@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using PovertyRules.Assessment;
+using PovertyRules.Model;
 using PovertyRules.Policy;
+using PovertyRules.Tests.Support;
 
 namespace PovertyRules.Tests.Policy;
 
@@ -35,21 +37,60 @@ public class BuiltInProfilesTests
     [InlineData("CN-2014", "57554f0de1bf43be")]
     [InlineData("CN-2015", "dbeeeca95c1b9079")]
     [InlineData("CN-2016", "6c3b131a1e363939")]
-    [InlineData("CN-2017", "762dabf1c059af27")]
-    [InlineData("CN-2018", "2e2a27bcebd78701")]
-    [InlineData("CN-2019", "a45a7f920fd290df")]
-    [InlineData("CN-2020", "1b51b8720ddb62d3")]
     public void National_profile_keeps_the_parameter_hash_its_receipts_had_before(string id, string hash)
     {
         ReceiptFactory.ParameterHash(PolicyProfiles.Find(id)!).Should().Be(hash, "old decisions must stay reproducible from their receipts");
     }
 
+    [Theory]
+    [InlineData("CN-2017", "762dabf1c059af27")]
+    [InlineData("CN-2018", "2e2a27bcebd78701")]
+    [InlineData("CN-2019", "a45a7f920fd290df")]
+    [InlineData("CN-2020", "1b51b8720ddb62d3")]
+    public void National_profile_from_2017_has_a_new_hash_that_only_the_2017_methods_comparisons_changed(string id, string before)
+    {
+        var profile = PolicyProfiles.Find(id)!;
+        var strict = profile with
+        {
+            WrongExitRateComparison = profile.WrongExitRateComparison with { Value = PassingSide.Below },
+            OmissionRateComparison = profile.OmissionRateComparison with { Value = PassingSide.Below },
+            PublicApprovalComparison = profile.PublicApprovalComparison with { Value = PassingSide.Above },
+        };
+
+        ReceiptFactory.ParameterHash(profile).Should().NotBe(before, "its county decisions at the thresholds changed");
+        ReceiptFactory.ParameterHash(strict).Should().Be(before, "with the earlier strict reading it decides as its old receipts did");
+    }
+
     [Fact]
-    public void Built_ins_are_the_national_years_then_the_provincial_overlays_by_id()
+    public void Built_ins_are_the_national_years_then_the_variants_and_provincial_overlays_by_id()
     {
         PolicyProfiles.All.Select(p => p.Id).Should().Equal(
             "CN-2014", "CN-2015", "CN-2016", "CN-2017", "CN-2018", "CN-2019", "CN-2020",
-            "GD-2016", "GD-2017", "GD-2018", "HN-2016", "YN-DISTRICT-2018");
+            "CN-2018-STAT", "GD-2016", "GD-2017", "GD-2018", "HN-2016", "YN-DISTRICT-2018");
+    }
+
+    [Fact]
+    public void The_statistical_2018_line_is_its_own_flagged_profile_beside_the_projection()
+    {
+        var projection = PolicyProfiles.National(2018);
+        var statistical = PolicyProfiles.Find("CN-2018-STAT")!;
+
+        statistical.PovertyLine(2018).Should().BeEquivalentTo(new { Value = 3218m, Verified = false });
+        projection.PovertyLine(2018)!.Value.Should().Be(3535m);
+        statistical.PovertyLine(2018)!.Citation.Should().Contain("3218");
+        ProfileReport.Diff(projection, statistical).Select(d => d.Name).Should().Equal("povertyLines.2018");
+    }
+
+    [Theory]
+    [InlineData(3218, "CN-2018-STAT", HouseholdStatus.RemainsPoor)]
+    [InlineData(3219, "CN-2018-STAT", HouseholdStatus.MayExit)]
+    [InlineData(3535, "CN-2018", HouseholdStatus.RemainsPoor)]
+    [InlineData(3536, "CN-2018", HouseholdStatus.MayExit)]
+    public void A_household_between_the_two_2018_lines_exits_under_the_statistical_one_only(int income, string profile, HouseholdStatus expected)
+    {
+        var household = HouseholdTemplate.FullyRecorded("4312260001", "431226101201", incomeYear: 2018, perCapitaNetIncome: income).Build();
+
+        Engine.Instance.Assess(household, PolicyProfiles.Find(profile)!).Status.Should().Be(expected);
     }
 
     [Fact]

@@ -16,11 +16,12 @@ public class ProfileReportTests
     }
 
     [Fact]
-    public void Diff_of_2016_and_2019_shows_the_year_the_age_date_and_the_water_requirement()
+    public void Diff_of_2016_and_2019_shows_the_year_the_age_date_the_water_requirement_and_the_2017_methods_comparisons()
     {
         var differences = ProfileReport.Diff(PolicyProfiles.National(2016), PolicyProfiles.National(2019));
 
-        differences.Select(d => d.Name).Should().Equal("year", "ageReferenceDate", "safeDrinkingWaterRequired");
+        differences.Select(d => d.Name).Should().Equal(
+            "year", "ageReferenceDate", "safeDrinkingWaterRequired", "wrongExitRateComparison", "omissionRateComparison", "publicApprovalComparison");
         differences.Single(d => d.Name == "safeDrinkingWaterRequired").ToString().Should().StartWith("safeDrinkingWaterRequired: False → True");
     }
 

@@ -23,7 +23,7 @@ public class EngineMatchesReferenceProperties
 
     public static TheoryData<string> HouseholdProfiles => ["CN-2016", "CN-2019", "two-years-all-options", "disposable-capped"];
 
-    public static TheoryData<string> LevelProfiles => ["CN-2016", "all-options"];
+    public static TheoryData<string> LevelProfiles => ["CN-2016", "CN-2017", "all-options"];
 
     /// <summary>
     /// The seed every run uses unless <see cref="SeedVariable"/> names another, so that a run is the same on every
@@ -43,6 +43,10 @@ public class EngineMatchesReferenceProperties
             CountyMinimumRuralIncome = new(8_000m, "t", false),
             ComprehensiveIncidence = new(true, "t", false),
             WrongExitRateThreshold = new(0.03m, "t", false),
+            CountyIncidenceComparison = new(PassingSide.AtMost, "t", false),
+            OmissionRateComparison = new(PassingSide.AtMost, "t", false),
+            PublicApprovalComparison = new(PassingSide.AtLeast, "t", false),
+            RegisterIncidenceGate = new(0.03m, "t", false),
         },
         _ => PolicyProfiles.Find(name)!,
     };

@@ -8,7 +8,8 @@ namespace PovertyRules.Tests.Reference;
 
 public class LevelEquivalenceTests
 {
-    public static TheoryData<string> Profiles => ["CN-2016", "all-options"];
+    // CN-2016 reads the county thresholds strictly, CN-2017 as the 2017 assessment method does (at most / at least).
+    public static TheoryData<string> Profiles => ["CN-2016", "CN-2017", "all-options"];
 
     private static PolicyProfile ProfileNamed(string name) => name switch
     {
@@ -21,6 +22,10 @@ public class LevelEquivalenceTests
             ComprehensiveIncidence = new(true, "t", false),
             CountyRegionOverrides = new(ImmutableSortedDictionary<string, bool>.Empty.Add("433101", true).Add("522301", false), "t", false),
             WrongExitRateThreshold = new(0.03m, "t", false),
+            CountyIncidenceComparison = new(PassingSide.AtMost, "t", false),
+            OmissionRateComparison = new(PassingSide.AtMost, "t", false),
+            PublicApprovalComparison = new(PassingSide.AtLeast, "t", false),
+            RegisterIncidenceGate = new(0.03m, "t", false),
         },
         _ => PolicyProfiles.Find(name)!,
     };

@@ -81,7 +81,7 @@ internal static class LevelReferenceEvaluator
         V incidence;
         if (!p.ComprehensiveIncidence.Value)
         {
-            incidence = IncidenceBelow(remaining, rejectedHouseholds > 0, c.RuralPopulation, threshold);
+            incidence = IncidencePasses(remaining, rejectedHouseholds > 0, c.RuralPopulation, threshold, p.CountyIncidenceComparison.Value);
         }
         else
         {
@@ -95,18 +95,22 @@ internal static class LevelReferenceEvaluator
             }
 
             // A remaining count that already reaches the threshold fails whatever is added to it.
-            incidence = remaining is { } alone && c.RuralPopulation is { } pop && !Below(alone, pop, threshold)
+            incidence = remaining is { } alone && c.RuralPopulation is { } pop && !Passes(alone / Q.Of(pop), threshold, p.CountyIncidenceComparison.Value)
                 ? V.NotMet
-                : IncidenceBelow(comprehensive, rejectedHouseholds > 0, c.RuralPopulation, threshold);
+                : IncidencePasses(comprehensive, rejectedHouseholds > 0, c.RuralPopulation, threshold, p.CountyIncidenceComparison.Value);
         }
 
         var criteria = new Dictionary<string, V>
         {
             ["CNT-INCIDENCE"] = incidence,
-            ["CNT-WRONG-EXIT"] = Rate(s?.WronglyExitedPeople, s?.ExitedPeopleSampled, threshold: p.WrongExitRateThreshold.Value, below: true),
-            ["CNT-OMISSION"] = Rate(s?.OmittedPoorPeople, s?.NonRegisteredPeopleSampled, threshold: p.OmissionRateThreshold.Value, below: true),
-            ["CNT-APPROVAL"] = Rate(s?.HouseholdsApproving, s?.HouseholdsSurveyed, threshold: p.PublicApprovalThreshold.Value, below: false),
+            ["CNT-WRONG-EXIT"] = Rate(s?.WronglyExitedPeople, s?.ExitedPeopleSampled, p.WrongExitRateThreshold.Value, p.WrongExitRateComparison.Value),
+            ["CNT-OMISSION"] = Rate(s?.OmittedPoorPeople, s?.NonRegisteredPeopleSampled, p.OmissionRateThreshold.Value, p.OmissionRateComparison.Value),
+            ["CNT-APPROVAL"] = Rate(s?.HouseholdsApproving, s?.HouseholdsSurveyed, p.PublicApprovalThreshold.Value, p.PublicApprovalComparison.Value),
         };
+        if (p.RegisterIncidenceGate.Value is { } gate)
+        {
+            criteria["CNT-REGISTER-INCIDENCE"] = IncidencePasses(remaining, rejectedHouseholds > 0, c.RuralPopulation, gate, p.RegisterIncidenceGateComparison.Value);
+        }
         if (p.CountyMinimumRuralIncome.Value is { } minimum)
         {
             criteria["CNT-RURAL-INCOME"] = c.RuralPerCapitaIncome is { } income ? (income >= minimum ? V.Met : V.NotMet) : V.Unknown;
@@ -139,7 +143,11 @@ internal static class LevelReferenceEvaluator
             : p.WesternProvinces.Value.Contains(int.Parse(code[..2], System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Strictly below; a known numerator that already fails is decisive over rejected households.</summary>
-    private static V IncidenceBelow(Q? numerator, bool incomplete, int? population, decimal threshold)
+    private static V IncidenceBelow(Q? numerator, bool incomplete, int? population, decimal threshold) =>
+        IncidencePasses(numerator, incomplete, population, threshold, PassingSide.Below);
+
+    /// <summary>On the passing side; a known numerator that already fails is decisive over rejected households.</summary>
+    private static V IncidencePasses(Q? numerator, bool incomplete, int? population, decimal threshold, PassingSide side)
     {
         if (population is not { } pop)
         {
@@ -151,7 +159,7 @@ internal static class LevelReferenceEvaluator
             return V.Unknown;
         }
 
-        if (!Below(n, pop, threshold))
+        if (!Passes(n / Q.Of(pop), threshold, side))
         {
             return V.NotMet;
         }
@@ -159,17 +167,26 @@ internal static class LevelReferenceEvaluator
         return incomplete ? V.Unknown : V.Met;
     }
 
-    private static bool Below(Q numerator, int denominator, decimal threshold) => (numerator / Q.Of(denominator)).CompareTo(Q.Of(threshold)) < 0;
+    private static bool Passes(Q value, decimal threshold, PassingSide side)
+    {
+        var comparison = value.CompareTo(Q.Of(threshold));
+        return side switch
+        {
+            PassingSide.Below => comparison < 0,
+            PassingSide.AtMost => comparison <= 0,
+            PassingSide.Above => comparison > 0,
+            _ => comparison >= 0,
+        };
+    }
 
-    private static V Rate(int? numerator, int? denominator, decimal threshold, bool below)
+    private static V Rate(int? numerator, int? denominator, decimal threshold, PassingSide side)
     {
         if (numerator is not { } n || denominator is not { } d || d == 0)
         {
             return V.Unknown;
         }
 
-        var comparison = new Q(n, d).CompareTo(Q.Of(threshold));
-        return (below ? comparison < 0 : comparison > 0) ? V.Met : V.NotMet;
+        return Passes(new Q(n, d), threshold, side) ? V.Met : V.NotMet;
     }
 
     private static V Bool(bool? value) => value switch { null => V.Unknown, true => V.Met, false => V.NotMet };

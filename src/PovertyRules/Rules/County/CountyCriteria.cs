@@ -5,6 +5,7 @@ internal static class CountyCriteria
 {
     public static readonly CriteriaCatalog<CountyFact> Catalog = new(
         (CountyIncidenceRule.Criterion, typeof(CountyIncidenceRule)),
+        (RegisterIncidenceGateRule.Criterion, typeof(RegisterIncidenceGateRule)),
         (WrongExitRateRule.Criterion, typeof(WrongExitRateRule)),
         (OmissionRateRule.Criterion, typeof(OmissionRateRule)),
         (PublicApprovalRule.Criterion, typeof(PublicApprovalRule)),

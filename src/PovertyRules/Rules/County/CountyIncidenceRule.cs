@@ -2,12 +2,13 @@
 namespace PovertyRules.Rules.County;
 
 /// <summary>
-/// 贫困发生率 — the county's poverty incidence is strictly below the profile's threshold: 2% nationally, 3% in the
-/// western region or a county the profile treats as western. With the profile's comprehensive-incidence option the
-/// numerator also counts the omitted and wrongly exited people the third-party sample implies for the county.
-/// An incidence equal to the threshold fails.
+/// 贫困发生率 — the county's poverty incidence is below the profile's threshold: 2% nationally, 3% in the western
+/// region or a county the profile treats as western. With the profile's comprehensive-incidence option the numerator
+/// also counts the omitted and wrongly exited people the third-party sample implies for the county. The profile's
+/// <c>countyIncidenceComparison</c> says whether an incidence equal to the threshold fails (低于, the built-in profiles)
+/// or passes (以下 read as inclusive).
 /// </summary>
-[Name(Id), Tag(RuleTags.CountyDecapping), Description("贫困县退出以贫困发生率为主要衡量标准，原则上贫困县贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(三)); optionally the comprehensive incidence (剩余+漏评+错退人口): incidence strictly below the profile's threshold for the county's region")]
+[Name(Id), Tag(RuleTags.CountyDecapping), Description("贫困县退出以贫困发生率为主要衡量标准，原则上贫困县贫困发生率降至2%以下(西部地区降至3%以下) (中办发〔2016〕16号 二(三)); optionally the comprehensive incidence (剩余+漏评+错退人口): incidence below (or, as the profile's comparison says, at most) the profile's threshold for the county's region")]
 internal sealed class CountyIncidenceRule() : MeasureRule<CountyFact>(Criterion)
 {
     /// <summary>The stable rule id.</summary>
@@ -26,12 +27,13 @@ internal sealed class CountyIncidenceRule() : MeasureRule<CountyFact>(Criterion)
                 : $"comprehensive incidence missing (needs ExitedPeople and the sample's wrong-exit and omission counts); plain {actual}";
         }
 
+        var comparison = profile.CountyIncidenceComparison;
         return new Evidence(
             actual,
-            $"{fact.IncidenceThreshold.Describe(Formats.Percent)} ({fact.Region})",
-            (fact.Region.Western ? "westernCountyIncidenceThreshold" : "countyIncidenceThreshold") + ", comprehensiveIncidence",
-            threshold.Citation,
-            threshold.Verified && fact.Region.Verified(profile) && (!fact.Parameters.Comprehensive || profile.ComprehensiveIncidence.Verified));
+            $"{fact.IncidenceThreshold.Describe(Formats.Percent)} ({fact.Region}; {fact.IncidenceThreshold.Wording})",
+            (fact.Region.Western ? "westernCountyIncidenceThreshold" : "countyIncidenceThreshold") + ", countyIncidenceComparison, comprehensiveIncidence",
+            $"{threshold.Citation}; comparison: {comparison.Citation}",
+            threshold.Verified && comparison.Verified && fact.Region.Verified(profile) && (!fact.Parameters.Comprehensive || profile.ComprehensiveIncidence.Verified));
     }
 
     internal static readonly MeasureCriterion<CountyFact> Criterion =

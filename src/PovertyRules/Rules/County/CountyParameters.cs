@@ -6,11 +6,12 @@ namespace PovertyRules.Rules.County;
 internal sealed class CountyParameters : AreaParameters
 {
     public CountyParameters(PolicyProfile profile)
-        : base(profile, profile.CountyIncidenceThreshold.Value, profile.WesternCountyIncidenceThreshold.Value)
+        : base(profile, profile.CountyIncidenceThreshold.Value, profile.WesternCountyIncidenceThreshold.Value, profile.CountyIncidenceComparison.Value)
     {
-        WrongExitThreshold = new Threshold(profile.WrongExitRateThreshold.Value, PassingSide.Below);
-        OmissionThreshold = new Threshold(profile.OmissionRateThreshold.Value, PassingSide.Below);
-        ApprovalThreshold = new Threshold(profile.PublicApprovalThreshold.Value, PassingSide.Above);
+        WrongExitThreshold = new Threshold(profile.WrongExitRateThreshold.Value, profile.WrongExitRateComparison.Value);
+        OmissionThreshold = new Threshold(profile.OmissionRateThreshold.Value, profile.OmissionRateComparison.Value);
+        ApprovalThreshold = new Threshold(profile.PublicApprovalThreshold.Value, profile.PublicApprovalComparison.Value);
+        RegisterIncidenceGate = profile.RegisterIncidenceGate.Value is { } gate ? new Threshold(gate, profile.RegisterIncidenceGateComparison.Value) : null;
         Comprehensive = profile.ComprehensiveIncidence.Value;
         MinimumRuralIncome = profile.CountyMinimumRuralIncome.Value is { } minimum ? new Threshold(minimum, PassingSide.AtLeast) : null;
         ApplicableMask = CountyCriteria.Catalog.ApplicableUnder(profile);
@@ -21,6 +22,9 @@ internal sealed class CountyParameters : AreaParameters
     public Threshold OmissionThreshold { get; }
 
     public Threshold ApprovalThreshold { get; }
+
+    /// <summary>The gate on the register's own incidence; <c>null</c> when the profile sets none (the criterion does not apply).</summary>
+    public Threshold? RegisterIncidenceGate { get; }
 
     /// <summary>Whether the incidence criterion tests the comprehensive incidence (the profile's <c>comprehensiveIncidence</c> option).</summary>
     public bool Comprehensive { get; }

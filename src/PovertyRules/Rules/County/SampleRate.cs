@@ -17,7 +17,9 @@ internal sealed class SampleRate
         static s => (s.WronglyExitedPeople, s.ExitedPeopleSampled),
         ("WronglyExitedPeople", "ExitedPeopleSampled"),
         static p => p.WrongExitRateThreshold,
-        "wrongExitRateThreshold");
+        "wrongExitRateThreshold",
+        static p => p.WrongExitRateComparison,
+        "wrongExitRateComparison");
 
     public static readonly SampleRate Omission = new(
         "omission rate",
@@ -27,7 +29,9 @@ internal sealed class SampleRate
         static s => (s.OmittedPoorPeople, s.NonRegisteredPeopleSampled),
         ("OmittedPoorPeople", "NonRegisteredPeopleSampled"),
         static p => p.OmissionRateThreshold,
-        "omissionRateThreshold");
+        "omissionRateThreshold",
+        static p => p.OmissionRateComparison,
+        "omissionRateComparison");
 
     public static readonly SampleRate Approval = new(
         "public approval",
@@ -37,7 +41,9 @@ internal sealed class SampleRate
         static s => (s.HouseholdsApproving, s.HouseholdsSurveyed),
         ("HouseholdsApproving", "HouseholdsSurveyed"),
         static p => p.PublicApprovalThreshold,
-        "publicApprovalThreshold");
+        "publicApprovalThreshold",
+        static p => p.PublicApprovalComparison,
+        "publicApprovalComparison");
 
     private readonly Expression<Func<CountyFact, Measure>> _measure;
     private readonly Expression<Func<CountyFact, Threshold?>> _threshold;
@@ -47,6 +53,8 @@ internal sealed class SampleRate
     private readonly (string Numerator, string Denominator) _fields;
     private readonly Func<PolicyProfile, Parameter<decimal>> _parameter;
     private readonly string _parameterName;
+    private readonly Func<PolicyProfile, Parameter<PassingSide>> _comparison;
+    private readonly string _comparisonName;
 
     private SampleRate(
         string name,
@@ -56,7 +64,9 @@ internal sealed class SampleRate
         Func<ThirdPartySample, (int? Numerator, int? Denominator)> counts,
         (string Numerator, string Denominator) fields,
         Func<PolicyProfile, Parameter<decimal>> parameter,
-        string parameterName)
+        string parameterName,
+        Func<PolicyProfile, Parameter<PassingSide>> comparison,
+        string comparisonName)
     {
         Name = name;
         _measure = measure;
@@ -67,6 +77,8 @@ internal sealed class SampleRate
         _fields = fields;
         _parameter = parameter;
         _parameterName = parameterName;
+        _comparison = comparison;
+        _comparisonName = comparisonName;
     }
 
     /// <summary>The figure's name, e.g. <c>wrong-exit rate</c>.</summary>
@@ -88,13 +100,16 @@ internal sealed class SampleRate
 
     private Evidence Explain(CountyFact fact)
     {
-        var parameter = _parameter(fact.Parameters.Profile);
+        var profile = fact.Parameters.Profile;
+        var parameter = _parameter(profile);
+        var comparison = _comparison(profile);
+        var limit = _limit(fact)!.Value;
         return new Evidence(
             Describe(_estimate(fact), fact.County.Evaluation is { } sample ? _counts(sample) : (null, null)),
-            _limit(fact)!.Value.Describe(Formats.Percent),
-            _parameterName,
-            parameter.Citation,
-            parameter.Verified);
+            $"{limit.Describe(Formats.Percent)} ({limit.Wording})",
+            $"{_parameterName}, {_comparisonName}",
+            $"{parameter.Citation}; comparison: {comparison.Citation}",
+            parameter.Verified && comparison.Verified);
     }
 
     private string Describe(RateEstimate? estimate, (int? Numerator, int? Denominator) counts)

@@ -6,7 +6,7 @@ namespace PovertyRules.Rules.Village;
 internal sealed class VillageParameters : AreaParameters
 {
     public VillageParameters(PolicyProfile profile)
-        : base(profile, profile.VillageIncidenceThreshold.Value, profile.WesternVillageIncidenceThreshold.Value)
+        : base(profile, profile.VillageIncidenceThreshold.Value, profile.WesternVillageIncidenceThreshold.Value, PassingSide.Below)
     {
         MinimumCollectiveIncome = profile.VillageMinimumCollectiveIncome.Value is { } minimum ? new Threshold(minimum, PassingSide.AtLeast) : null;
         ApplicableMask = VillageCriteria.Catalog.ApplicableUnder(profile);

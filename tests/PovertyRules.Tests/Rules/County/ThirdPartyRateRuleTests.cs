@@ -40,7 +40,7 @@ public class ThirdPartyRateRuleTests
 
         result.OutcomeOf(PublicApprovalRule.Id).Should().Be(Outcome.NotMet);
         result.Status.Should().Be(CountyStatus.RemainsDesignated);
-        result.Finding(PublicApprovalRule.Id).Threshold.Should().Be("> 90%");
+        result.Finding(PublicApprovalRule.Id).Threshold.Should().Be("> 90% (strictly above: a value equal to the threshold fails)");
     }
 
     [Fact]

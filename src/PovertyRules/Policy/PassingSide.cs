@@ -1,4 +1,4 @@
-namespace PovertyRules.Rules;
+namespace PovertyRules.Policy;
 
 /// <summary>Which side of its threshold a measured value (a rate, an incidence, an amount) must be on to pass.</summary>
 public enum PassingSide
