@@ -178,6 +178,15 @@ public sealed record PolicyProfile
     /// <summary>Fund allocation: the largest share (0–1) of the fund any county receives; <c>null</c> for no cap.</summary>
     public required Parameter<decimal?> AllocationCapShare { get; init; }
 
+    /// <summary>
+    /// Accountability: how many consecutive years a county must be graded <see cref="PromotionPriorityGrade"/> in the
+    /// annual assessment for its party secretary and county head to be flagged for priority in promotion.
+    /// </summary>
+    public required Parameter<int> PromotionPriorityConsecutiveYears { get; init; }
+
+    /// <summary>Accountability: the annual assessment grade that counts towards priority in promotion (e.g. <c>A</c>).</summary>
+    public required Parameter<string> PromotionPriorityGrade { get; init; }
+
     /// <summary>Data quality: whether an old 15-digit ID number (first-generation card) is accepted without a warning.</summary>
     public required Parameter<bool> FifteenDigitIdAccepted { get; init; }
 

@@ -533,6 +533,8 @@ public static class ProfileJson
         AllocationGradeScores = null!,
         AllocationFloor = null!,
         AllocationCapShare = null!,
+        PromotionPriorityConsecutiveYears = null!,
+        PromotionPriorityGrade = null!,
 };
 
     private static JsonObject LineToJson(Parameter<decimal> line) => new()

@@ -46,6 +46,8 @@ public static class ProfileParameters
         Define("allocationGradeScores", "grade → score 0–1", p => p.AllocationGradeScores, (p, v) => p with { AllocationGradeScores = v }),
         Define("allocationFloor", "yuan", p => p.AllocationFloor, (p, v) => p with { AllocationFloor = v }),
         Define("allocationCapShare", "share 0–1", p => p.AllocationCapShare, (p, v) => p with { AllocationCapShare = v }),
+        Define("promotionPriorityConsecutiveYears", "years", p => p.PromotionPriorityConsecutiveYears, (p, v) => p with { PromotionPriorityConsecutiveYears = v }),
+        Define("promotionPriorityGrade", "grade", p => p.PromotionPriorityGrade, (p, v) => p with { PromotionPriorityGrade = v }),
         Define("fifteenDigitIdAccepted", "switch", p => p.FifteenDigitIdAccepted, (p, v) => p with { FifteenDigitIdAccepted = v }),
         Define("schoolingRecordedFromAge", "years of age", p => p.SchoolingRecordedFromAge, (p, v) => p with { SchoolingRecordedFromAge = v }),
         Define("schoolingRecordedToAge", "years of age", p => p.SchoolingRecordedToAge, (p, v) => p with { SchoolingRecordedToAge = v }),
@@ -56,7 +58,7 @@ public static class ProfileParameters
     ];
 
     /// <summary>
-    /// The parameters only the data-quality checks or the province's fund allocation read: an assessment's decision
+    /// The parameters only the data-quality checks, the fund allocation or the accountability rules read: an assessment's decision
     /// does not depend on them, so its receipt's parameter hash leaves them out (receipts issued before they existed
     /// stay reproducible).
     /// </summary>
@@ -69,6 +71,8 @@ public static class ProfileParameters
         "allocationGradeScores",
         "allocationFloor",
         "allocationCapShare",
+        "promotionPriorityConsecutiveYears",
+        "promotionPriorityGrade",
         "fifteenDigitIdAccepted",
         "schoolingRecordedFromAge",
         "schoolingRecordedToAge",

@@ -139,6 +139,8 @@ public static class ProfileValidator
         }
 
         CheckAllocation(profile, Check);
+        Check(profile.PromotionPriorityConsecutiveYears.Value is >= 1 and <= 10, "promotionPriorityConsecutiveYears", $"must be 1–10 years, found {profile.PromotionPriorityConsecutiveYears.Value}");
+        Check(!string.IsNullOrWhiteSpace(profile.PromotionPriorityGrade.Value), "promotionPriorityGrade", "the grade is empty");
         Check(profile.VillageMinimumCollectiveIncome.Value is null or >= 0m, "villageMinimumCollectiveIncome", $"must be zero or more, or null, found {profile.VillageMinimumCollectiveIncome.Value}");
         Check(profile.CountyMinimumRuralIncome.Value is null or >= 0m, "countyMinimumRuralIncome", $"must be zero or more, or null, found {profile.CountyMinimumRuralIncome.Value}");
         foreach (var province in profile.WesternProvinces.Value)

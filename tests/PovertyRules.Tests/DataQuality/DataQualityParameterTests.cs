@@ -10,7 +10,9 @@ public class DataQualityParameterTests
     [Fact]
     public void The_national_data_quality_figures_carry_citations_and_are_marked_unverified()
     {
-        foreach (var name in ProfileParameters.NotReadByAssessments.Where(n => !n.StartsWith("allocation", StringComparison.Ordinal)))
+        string[] dataQuality = ["fifteenDigitIdAccepted", "schoolingRecordedFromAge", "schoolingRecordedToAge", "labourRecordedFromAge", "labourRecordedToAge", "seniorHighImplausibleToAge", "primaryImplausibleFromAge"];
+        ProfileParameters.NotReadByAssessments.Should().Contain(dataQuality, "an assessment's receipt leaves them out");
+        foreach (var name in dataQuality)
         {
             var parameter = ProfileParameters.Find(name)!;
             parameter.Citation(National).Should().NotBeNullOrWhiteSpace(name);
