@@ -305,7 +305,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
             _personsRead++;
             var id = row[RosterColumn.HouseholdId];
-            if (split is not null && id is not null && split.Contains(CompactHashMap.Hash(id)))
+            if (split is not null && id is not null && split.Contains(KeyHash.Of(id)))
             {
                 if (!held!.TryGetValue(id, out var list))
                 {
@@ -422,7 +422,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
             }
 
             current = id;
-            var hash = CompactHashMap.Hash(id);
+            var hash = KeyHash.Of(id);
             if (!seen.TryAdd(hash, source.Line, out _))
             {
                 split.TryAdd(hash, source.Line, out _);

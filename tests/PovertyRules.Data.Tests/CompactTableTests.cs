@@ -24,21 +24,6 @@ public sealed class CompactTableTests
     }
 
     [Fact]
-    public void A_table_sized_for_fewer_keys_than_it_gets_grows_and_still_finds_every_key_and_its_line()
-    {
-        var table = new CompactHashMap(expected: 3_000);
-        for (ulong key = 1; key <= 50_000; key++)
-        {
-            table.TryAdd(key * 7_919, (long)key, out _).Should().BeTrue();
-        }
-
-        table.Count.Should().Be(50_000);
-        table.TryAdd(7_919 * 12_345, 0, out var line).Should().BeFalse();
-        line.Should().Be(12_345);
-        table.Contains(7_919 * 50_001).Should().BeFalse();
-    }
-
-    [Fact]
     public void The_cell_cache_gives_back_a_value_equal_to_the_cell_and_null_for_an_empty_cell()
     {
         var cells = new CellCache();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using PovertyRules.Assessment;
 using PovertyRules.Model;
 
 namespace PovertyRules.Data.Roster;
@@ -49,7 +50,7 @@ internal sealed class HouseholdBuilder
         {
             Error(nameof(Household.Id), "户编号 is blank: every row must name its household", first, RosterColumn.HouseholdId);
         }
-        else if (checkConsecutive && !_households.TryAdd(CompactHashMap.Hash(id), first.Line, out var earlier))
+        else if (checkConsecutive && !_households.TryAdd(KeyHash.Of(id), first.Line, out var earlier))
         {
             Error(nameof(Household.Id),
                 string.Create(CultureInfo.InvariantCulture,

@@ -1,12 +1,12 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
-namespace PovertyRules.Data.Roster;
+namespace PovertyRules.Assessment;
 
 /// <summary>
-/// The state a streaming check keeps for every key it has seen (household numbers, ID numbers): a 64-bit hash of the
-/// key (or the key itself, when it fits: an ID number's 17 digits) and one 32-bit number (a line), side by side in one
-/// flat array of 12-byte slots (at most three quarters full), instead of the strings themselves.
+/// The state a streaming check keeps for every key it has seen (household ids in a bulk run or a roll-up, household
+/// numbers and ID numbers in a roster): a 64-bit hash of the key (or the key itself, when it fits: an ID number's 17
+/// digits), never 0, and one 32-bit number (a line or a record's position), side by side in one flat array of 12-byte
+/// slots (at most three quarters full), instead of the strings themselves. A number above 4,294,967,295 is kept as that.
 /// </summary>
 /// <remarks>
 /// Two different keys share a 64-bit hash with probability about n²/2⁶⁵: under 10⁻⁵ for 10 million keys, so a
@@ -31,13 +31,6 @@ internal sealed class CompactHashMap
 
     /// <summary>The slots' length, for tests of the sizing.</summary>
     internal int Capacity => _slots.Length;
-
-    /// <summary>A 64-bit hash of <paramref name="key"/>, never 0 (0 marks an empty slot).</summary>
-    public static ulong Hash(string key)
-    {
-        var hash = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
-        return hash == 0 ? 1 : hash;
-    }
 
     /// <summary>Adds <paramref name="key"/> (not 0) with <paramref name="value"/>; <c>false</c> and the first value when it was there.</summary>
     public bool TryAdd(ulong key, long value, out long existing)
