@@ -8,6 +8,7 @@ using PovertyRules.Benchmarks;
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
+// --accountability [--counties N]  N county accountability records (default 100,000), as one batch and one at a time
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
 if (DuckDbVerdicts.IsChild(args))
 {
@@ -17,6 +18,11 @@ if (DuckDbVerdicts.IsChild(args))
 if (args.Contains("--roster"))
 {
     return RosterRun.Run(Option("--persons", 10_000_000));
+}
+
+if (args.Contains("--accountability"))
+{
+    return AccountabilityRun.Run(Option("--counties", 100_000));
 }
 
 if (args.Contains("--quick"))

@@ -18,6 +18,8 @@ internal sealed record AssessedOutcome(
 
     public CountyAssessment? County { get; private init; }
 
+    public AccountabilityAssessment? Accountability { get; private init; }
+
     public static AssessedOutcome Of(HouseholdAssessment a) =>
         new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Household = a };
 
@@ -26,4 +28,7 @@ internal sealed record AssessedOutcome(
 
     public static AssessedOutcome Of(CountyAssessment a) =>
         new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { County = a };
+
+    public static AssessedOutcome Of(AccountabilityAssessment a) =>
+        new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Accountability = a };
 }

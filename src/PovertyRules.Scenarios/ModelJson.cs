@@ -33,6 +33,9 @@ internal static partial class ModelJson
     public static County ReadCounty(JsonNode? node, SourceDocument source, string path) =>
         Read<County>(node, source, path, "a county (an object with code, ruralPopulation, remainingPoorPeople, evaluation, …)");
 
+    public static CountyAccountability ReadAccountability(JsonNode? node, SourceDocument source, string path) =>
+        Read<CountyAccountability>(node, source, path, "a county's accountability record (an object with code, designated, decapped, leaders, proposedTransfers, years, assistance, …)");
+
     private static T Read<T>(JsonNode? node, SourceDocument source, string path, string what)
         where T : class
     {

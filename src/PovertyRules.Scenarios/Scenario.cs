@@ -52,6 +52,9 @@ public sealed class Scenario
     /// <summary>The county of a <see cref="ScenarioKind.County"/> scenario, assessed from its recorded figures; <c>null</c> for other kinds.</summary>
     public County? County { get; }
 
+    /// <summary>The county record of a <see cref="ScenarioKind.Accountability"/> scenario; <c>null</c> for other kinds.</summary>
+    public CountyAccountability? Accountability { get; internal init; }
+
     /// <summary>The expected outcome.</summary>
     public ScenarioExpectation Expect { get; }
 

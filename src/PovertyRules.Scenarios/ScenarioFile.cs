@@ -15,7 +15,8 @@ namespace PovertyRules.Scenarios;
 /// <c>parameters</c>; a bare value stands for an unverified parameter cited to the file), <c>households</c>,
 /// <c>villages</c> and <c>counties</c> (named templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
-/// <c>village</c>; <c>county</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
+/// <c>village</c>; <c>county</c>; <c>accountability</c>, a county's cadre accountability record with templates under
+/// <c>accountabilities</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
 /// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect). A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
 /// <para>A household, village or county may name a template of its kind as <c>base</c>: the template's properties are
@@ -23,8 +24,8 @@ namespace PovertyRules.Scenarios;
 /// </remarks>
 public static class ScenarioFile
 {
-    private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "scenarios"];
-    private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
+    private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "accountabilities", "scenarios"];
+    private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "accountability", "expect"];
     private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
@@ -162,7 +163,7 @@ public static class ScenarioFile
             var name = Text(obj["name"], $"{path}.name");
             var kind = Kind(obj["kind"], $"{path}.kind");
             var inputName = kind.ToString().ToLowerInvariant();
-            foreach (var other in new[] { "household", "village", "county" }.Where(k => k != inputName && obj.ContainsKey(k)))
+            foreach (var other in new[] { "household", "village", "county", "accountability" }.Where(k => k != inputName && obj.ContainsKey(k)))
             {
                 throw source.Error($"{path}.{other}", $"a {inputName} scenario takes '{inputName}', not '{other}'");
             }
@@ -176,6 +177,14 @@ public static class ScenarioFile
             var expect = Expectation(obj["expect"], $"{path}.expect", kind);
             var inputPath = $"{path}.{inputName}";
             var resolved = Resolve(input, inputPath, Templates(kind), []);
+            if (kind == ScenarioKind.Accountability)
+            {
+                return new Scenario(source.File, index, source.LineOf(path), name, kind, profile, null, null, null, expect)
+                {
+                    Accountability = ModelJson.ReadAccountability(resolved, source, inputPath),
+                };
+            }
+
             return new Scenario(
                 source.File, index, source.LineOf(path), name, kind, profile,
                 kind == ScenarioKind.Household ? ModelJson.ReadHousehold(resolved, source, inputPath) : null,
@@ -194,7 +203,7 @@ public static class ScenarioFile
             var text = Text(node, path);
             return Enum.TryParse<ScenarioKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0])
                 ? kind
-                : throw source.Error(path, $"expected household, village or county, found '{text}'");
+                : throw source.Error(path, $"expected household, village, county or accountability, found '{text}'");
         }
 
         private PolicyProfile Profile(JsonObject scenario, string path, int index)
@@ -287,6 +296,7 @@ public static class ScenarioFile
             {
                 ScenarioKind.Village => Enum.GetNames<VillageStatus>(),
                 ScenarioKind.County => Enum.GetNames<CountyStatus>(),
+                ScenarioKind.Accountability => Enum.GetNames<AccountabilityStatus>(),
                 _ => Enum.GetNames<HouseholdStatus>(),
             };
             if (!statuses.Contains(status, StringComparer.Ordinal))
@@ -315,7 +325,7 @@ public static class ScenarioFile
         }
 
         private static string Templates(ScenarioKind kind) =>
-            kind switch { ScenarioKind.Village => "villages", ScenarioKind.County => "counties", _ => "households" };
+            kind switch { ScenarioKind.Village => "villages", ScenarioKind.County => "counties", ScenarioKind.Accountability => "accountabilities", _ => "households" };
 
         /// <summary>The input with its template chain merged in: the scenario's own properties win, whole.</summary>
         private JsonObject Resolve(JsonObject input, string path, string section, List<string> chain)

@@ -9,4 +9,6 @@ public enum ScenarioKind
     Village = 2,
     /// <summary>One county under the county de-capping rule set.</summary>
     County = 3,
+    /// <summary>One county's cadre accountability (input <c>accountability</c>, templates <c>accountabilities</c>) under the accountability rule set.</summary>
+    Accountability = 4,
 }

@@ -36,6 +36,9 @@ public sealed class ScenarioResult
     /// <summary>The county assessment (status, incidence, third-party rates, findings, receipt) of a county scenario; <c>null</c> for other kinds.</summary>
     public CountyAssessment? CountyAssessment => _outcome.County;
 
+    /// <summary>The accountability assessment (status, vetoed years, leaders flagged, coverage, findings, receipt) of an accountability scenario; <c>null</c> for other kinds.</summary>
+    public AccountabilityAssessment? AccountabilityAssessment => _outcome.Accountability;
+
     /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
     public string Status => _outcome.Status;
 

@@ -22,6 +22,7 @@ public sealed class ScenarioRunner
     private readonly Lazy<IReadOnlyList<string>> _villageIds;
     private readonly Lazy<IReadOnlyList<string>> _countyIds;
     private readonly Lazy<IReadOnlyList<string>> _dataQualityIds;
+    private readonly Lazy<IReadOnlyList<string>> _accountabilityIds;
 
     /// <summary>Creates a runner that assesses with <paramref name="engine"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
@@ -34,6 +35,7 @@ public sealed class ScenarioRunner
         _villageIds = new(() => Ids(engine.VillageRules));
         _countyIds = new(() => Ids(engine.CountyRules));
         _dataQualityIds = new(() => Ids(engine.DataQualityRules));
+        _accountabilityIds = new(() => Ids(engine.AccountabilityRules));
     }
 
     /// <summary>A runner with an engine of its own, compiled on first use and shared by the process.</summary>
@@ -42,7 +44,7 @@ public sealed class ScenarioRunner
     /// <summary>The engine the runner assesses with.</summary>
     public PovertyRulesEngine Engine => _engine;
 
-    /// <summary>Runs one scenario: a household, village or county under its profile.</summary>
+    /// <summary>Runs one scenario: a household, village or county (or a county's cadre accountability) under its profile.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="scenario"/> is null.</exception>
     public ScenarioResult Run(Scenario scenario)
     {
@@ -51,6 +53,7 @@ public sealed class ScenarioRunner
         {
             ScenarioKind.Village => (_villageIds.Value, AssessedOutcome.Of(_engine.AssessVillage(scenario.Village!, scenario.Profile))),
             ScenarioKind.County => (_countyIds.Value, AssessedOutcome.Of(_engine.AssessCounty(scenario.County!, scenario.Profile))),
+            ScenarioKind.Accountability => (_accountabilityIds.Value, AssessedOutcome.Of(_engine.AssessAccountability(scenario.Accountability!, scenario.Profile))),
             _ => (_householdIds.Value, AssessedOutcome.Of(_engine.Assess(scenario.Household!, scenario.Profile))),
         };
 

@@ -51,6 +51,22 @@ internal static class ReceiptFactory
         return Hash(text.ToString());
     }
 
+    /// <summary>
+    /// SHA-256 (first 16 hex digits) of the parameters the cadre accountability rules read (the promotion-priority grade
+    /// and run of years), which the assessments' hash leaves out.
+    /// </summary>
+    public static string AccountabilityParameterHash(PolicyProfile profile)
+    {
+        var text = new StringBuilder("accountability\n");
+        foreach (var name in (ReadOnlySpan<string>)["promotionPriorityGrade", "promotionPriorityConsecutiveYears"])
+        {
+            var value = ProfileParameters.Find(name)!.ValueToJson(profile)?.ToJsonString() ?? "null";
+            text.Append(name).Append('=').Append(value).Append('\n');
+        }
+
+        return Hash(text.ToString());
+    }
+
     /// <summary>The library's informational version and a hash of every rule's id and clause.</summary>
     public static string RuleSetVersion(IEnumerable<RuleInfo> rules)
     {

@@ -9,9 +9,12 @@ public enum CriterionKind
     ProcedureStep = 2,
     /// <summary>One of the four excluded categories (四类对象).</summary>
     Exclusion = 3,
-    /// <summary>A rule pack's criterion reported beside the decision: it has no say in the status.</summary>
+    /// <summary>A criterion reported beside the decision (a rule pack's report-only criterion; the accountability rules' priority in promotion): it has no say in the status.</summary>
     Reported = 4,
 
     /// <summary>A check of the register's data quality (an ID number, a required column, records that contradict each other).</summary>
     DataQuality = 5,
+
+    /// <summary>A cadre accountability duty of a county (干部考核与问责): no transfer before de-capping, the annual target, assistance coverage.</summary>
+    Accountability = 6,
 }

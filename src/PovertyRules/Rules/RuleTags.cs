@@ -26,4 +26,7 @@ public static class RuleTags
 
     /// <summary>The register's data-quality checks (建档立卡数据质量检查).</summary>
     public const string DataQuality = "data-quality";
+
+    /// <summary>Cadre accountability (干部考核与问责): transfers before de-capping, the annual veto, assistance coverage, priority in promotion.</summary>
+    public const string Accountability = "accountability";
 }

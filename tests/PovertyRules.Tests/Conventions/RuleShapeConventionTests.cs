@@ -3,6 +3,7 @@ using NRules;
 using NRules.Fluent;
 using PovertyRules.Assessment;
 using PovertyRules.Rules;
+using PovertyRules.Rules.Accountability;
 using PovertyRules.Rules.County;
 using PovertyRules.Rules.Household;
 using PovertyRules.Rules.Village;
@@ -14,7 +15,7 @@ namespace PovertyRules.Tests.Conventions;
 public class RuleShapeConventionTests
 {
     private static readonly Type[] AllRuleTypes =
-        [.. HouseholdCriteria.Catalog.RuleTypes, .. VillageCriteria.Catalog.RuleTypes, .. CountyCriteria.Catalog.RuleTypes];
+        [.. HouseholdCriteria.Catalog.RuleTypes, .. VillageCriteria.Catalog.RuleTypes, .. CountyCriteria.Catalog.RuleTypes, .. AccountabilityCriteria.Catalog.RuleTypes];
 
     [Fact]
     public void Every_rule_condition_and_action_reads_fields_the_fact_computed_once()
@@ -33,6 +34,7 @@ public class RuleShapeConventionTests
             .. HouseholdCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
             .. VillageCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
             .. CountyCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+            .. AccountabilityCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
         ];
 
         predicates.SelectMany(p => RuleShape.Violations(p.Id, p.Predicate)).Should().BeEmpty();
