@@ -52,6 +52,9 @@ public sealed class Scenario
     /// <summary>The county of a <see cref="ScenarioKind.County"/> scenario, assessed from its recorded figures; <c>null</c> for other kinds.</summary>
     public County? County { get; }
 
+    /// <summary>The inputs of a <see cref="ScenarioKind.Schedule"/>, <see cref="ScenarioKind.Plan"/> or <see cref="ScenarioKind.Allocation"/> scenario; <c>null</c> for other kinds.</summary>
+    public PlanningInput? Planning { get; internal init; }
+
     /// <summary>The expected outcome.</summary>
     public ScenarioExpectation Expect { get; }
 

@@ -9,4 +9,10 @@ public enum ScenarioKind
     Village = 2,
     /// <summary>One county under the county de-capping rule set.</summary>
     County = 3,
+    /// <summary>A de-capping schedule (<c>schedule</c>): counties' projections and the year each can de-cap.</summary>
+    Schedule = 4,
+    /// <summary>A province plan check (<c>plan</c>): everyone out, the first years' share, per month and per day, late counties.</summary>
+    Plan = 5,
+    /// <summary>A fund allocation by the factor method (<c>allocation</c>).</summary>
+    Allocation = 6,
 }

@@ -36,6 +36,9 @@ public sealed class ScenarioResult
     /// <summary>The county assessment (status, incidence, third-party rates, findings, receipt) of a county scenario; <c>null</c> for other kinds.</summary>
     public CountyAssessment? CountyAssessment => _outcome.County;
 
+    /// <summary>The figures of a planning scenario by name (months, decappingYear.&lt;code&gt;, amount.&lt;code&gt;, …); empty for other kinds.</summary>
+    public IReadOnlyDictionary<string, string> Figures => _outcome.Figures;
+
     /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
     public string Status => _outcome.Status;
 
