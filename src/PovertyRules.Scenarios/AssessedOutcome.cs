@@ -19,6 +19,7 @@ internal sealed record AssessedOutcome(
     public CountyAssessment? County { get; private init; }
 
     public AccountabilityAssessment? Accountability { get; private init; }
+    public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
 
     public static AssessedOutcome Of(HouseholdAssessment a) =>
         new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Household = a };

@@ -55,6 +55,9 @@ public sealed class Scenario
     /// <summary>The county record of a <see cref="ScenarioKind.Accountability"/> scenario; <c>null</c> for other kinds.</summary>
     public CountyAccountability? Accountability { get; internal init; }
 
+    /// <summary>The inputs of a <see cref="ScenarioKind.Schedule"/>, <see cref="ScenarioKind.Plan"/> or <see cref="ScenarioKind.Allocation"/> scenario; <c>null</c> for other kinds.</summary>
+    public PlanningInput? Planning { get; internal init; }
+
     /// <summary>The expected outcome.</summary>
     public ScenarioExpectation Expect { get; }
 

@@ -12,10 +12,18 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
     /// </summary>
     public IReadOnlyList<string>? DataQuality { get; init; }
 
+    /// <summary>
+    /// The figures a planning scenario expects (<c>figures</c> in a scenario file), by name (e.g. <c>months</c>,
+    /// <c>decappingYear.431226</c>, <c>amount.431226</c>); numbers compare as numbers, <c>error</c> by containment;
+    /// <c>null</c> when not checked.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Figures { get; init; }
+
     /// <summary><c>Status, failed [..], unknown [..], data quality [..]</c> with the parts that are checked.</summary>
     public override string ToString() =>
         Status +
         (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
         (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]") +
-        (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]");
+        (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]") +
+        (Figures is null ? string.Empty : $", figures [{string.Join(", ", Figures.Select(f => $"{f.Key}={f.Value}"))}]");
 }

@@ -19,14 +19,18 @@ namespace PovertyRules.Scenarios;
 /// <c>accountabilities</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
 /// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect). A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
+/// <para>A <c>schedule</c>, <c>plan</c> or <c>allocation</c> scenario gives its inputs under its kind's name (see
+/// <see cref="PlanningInput"/> and the README's "Planning" section) and expects a status (<c>AllWithinPlan</c> /
+/// <c>NotAllWithinPlan</c>, <c>PlanMet</c> / <c>PlanNotMet</c>, <c>Allocated</c>, or <c>InvalidInput</c>) and
+/// <c>figures</c>, a mapping of figure name to value.</para>
 /// <para>A household, village or county may name a template of its kind as <c>base</c>: the template's properties are
 /// taken, and the ones the scenario gives replace them whole (a list or a nested record is replaced, not merged).</para>
 /// </remarks>
 public static class ScenarioFile
 {
     private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "accountabilities", "scenarios"];
-    private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "accountability", "expect"];
-    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality"];
+    private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "accountability", "schedule", "plan", "allocation", "expect"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "figures"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
@@ -163,7 +167,7 @@ public static class ScenarioFile
             var name = Text(obj["name"], $"{path}.name");
             var kind = Kind(obj["kind"], $"{path}.kind");
             var inputName = kind.ToString().ToLowerInvariant();
-            foreach (var other in new[] { "household", "village", "county", "accountability" }.Where(k => k != inputName && obj.ContainsKey(k)))
+            foreach (var other in new[] { "household", "village", "county", "accountability", "schedule", "plan", "allocation" }.Where(k => k != inputName && obj.ContainsKey(k)))
             {
                 throw source.Error($"{path}.{other}", $"a {inputName} scenario takes '{inputName}', not '{other}'");
             }
@@ -176,6 +180,14 @@ public static class ScenarioFile
             var profile = Profile(obj, path, index);
             var expect = Expectation(obj["expect"], $"{path}.expect", kind);
             var inputPath = $"{path}.{inputName}";
+            if (kind >= ScenarioKind.Schedule)
+            {
+                return new Scenario(source.File, index, source.LineOf(path), name, kind, profile, null, null, null, expect)
+                {
+                    Planning = ModelJson.ReadPlanning(kind, input, source, inputPath),
+                };
+            }
+
             var resolved = Resolve(input, inputPath, Templates(kind), []);
             if (kind == ScenarioKind.Accountability)
             {
@@ -203,7 +215,7 @@ public static class ScenarioFile
             var text = Text(node, path);
             return Enum.TryParse<ScenarioKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0])
                 ? kind
-                : throw source.Error(path, $"expected household, village, county or accountability, found '{text}'");
+                : throw source.Error(path, $"expected household, village, county, accountability, schedule, plan or allocation, found '{text}'");
         }
 
         private PolicyProfile Profile(JsonObject scenario, string path, int index)
@@ -297,6 +309,7 @@ public static class ScenarioFile
                 ScenarioKind.Village => Enum.GetNames<VillageStatus>(),
                 ScenarioKind.County => Enum.GetNames<CountyStatus>(),
                 ScenarioKind.Accountability => Enum.GetNames<AccountabilityStatus>(),
+                >= ScenarioKind.Schedule => PlanningOutcome.Statuses(kind),
                 _ => Enum.GetNames<HouseholdStatus>(),
             };
             if (!statuses.Contains(status, StringComparer.Ordinal))
@@ -310,7 +323,22 @@ public static class ScenarioFile
                 throw source.Error($"{path}.dataQuality", $"the data-quality checks run on households, not on a {kind.ToString().ToLowerInvariant()}");
             }
 
-            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality };
+            var figures = obj["figures"] switch
+            {
+                null => null,
+                JsonObject map when kind >= ScenarioKind.Schedule => map.ToDictionary(
+                    f => f.Key,
+                    f => f.Value is JsonValue v && v.TryGetValue<string>(out var text) ? text : f.Value?.ToJsonString() ?? "null",
+                    StringComparer.Ordinal),
+                JsonObject => throw source.Error($"{path}.figures", $"figures are expected of schedule, plan and allocation scenarios, not of a {kind.ToString().ToLowerInvariant()}"),
+                _ => throw source.Error($"{path}.figures", "expected a mapping of figure name to value"),
+            };
+            if (kind >= ScenarioKind.Schedule && (obj.ContainsKey("failed") || obj.ContainsKey("unknown")))
+            {
+                throw source.Error(path, "a planning scenario has no criteria: expect its status and figures");
+            }
+
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Figures = figures };
         }
 
         private IReadOnlyList<string>? Ids(JsonObject expect, string key, string path)

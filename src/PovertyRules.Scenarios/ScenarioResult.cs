@@ -39,6 +39,9 @@ public sealed class ScenarioResult
     /// <summary>The accountability assessment (status, vetoed years, leaders flagged, coverage, findings, receipt) of an accountability scenario; <c>null</c> for other kinds.</summary>
     public AccountabilityAssessment? AccountabilityAssessment => _outcome.Accountability;
 
+    /// <summary>The figures of a planning scenario by name (months, decappingYear.&lt;code&gt;, amount.&lt;code&gt;, …); empty for other kinds.</summary>
+    public IReadOnlyDictionary<string, string> Figures => _outcome.Figures;
+
     /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
     public string Status => _outcome.Status;
 

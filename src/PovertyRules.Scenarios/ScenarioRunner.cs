@@ -49,6 +49,11 @@ public sealed class ScenarioRunner
     public ScenarioResult Run(Scenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
+        if (scenario.Kind >= ScenarioKind.Schedule)
+        {
+            return RunPlanning(scenario);
+        }
+
         var (ruleIds, outcome) = scenario.Kind switch
         {
             ScenarioKind.Village => (_villageIds.Value, AssessedOutcome.Of(_engine.AssessVillage(scenario.Village!, scenario.Profile))),
@@ -94,6 +99,31 @@ public sealed class ScenarioRunner
     {
         var result = Run(scenario);
         return result.Passed ? result : throw new ScenarioFailedException(result);
+    }
+
+    private static ScenarioResult RunPlanning(Scenario scenario)
+    {
+        var (status, figures) = PlanningOutcome.Run(scenario);
+        var problems = new List<string>();
+        if (status != scenario.Expect.Status)
+        {
+            problems.Add($"status {status}, expected {scenario.Expect.Status}" + (figures.TryGetValue("error", out var error) ? $": {error}" : string.Empty));
+        }
+
+        foreach (var (name, expected) in scenario.Expect.Figures ?? new Dictionary<string, string>())
+        {
+            if (!figures.TryGetValue(name, out var actual))
+            {
+                problems.Add($"no figure '{name}'; the figures are {string.Join(", ", figures.Keys)}");
+            }
+            else if (!PlanningOutcome.Matches(name, expected, actual))
+            {
+                problems.Add($"{name} {actual}, expected {expected}");
+            }
+        }
+
+        var receipt = new Receipt(scenario.Profile.Id, ReceiptFactory.ParameterHash(scenario.Profile), "planning");
+        return new ScenarioResult(scenario, problems.Count == 0, problems, new AssessedOutcome(status, [], [], [], [], receipt) { Figures = figures });
     }
 
     private static List<string> Ids(IReadOnlyList<RuleInfo> rules) => [.. rules.Select(r => r.Id).Order(StringComparer.Ordinal)];
