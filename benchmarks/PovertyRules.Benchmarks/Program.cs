@@ -8,6 +8,7 @@ using PovertyRules.Benchmarks;
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
+// --live [--households N] [--changes M]  a live register of N households (default 1 million), M random changes (default 1 million)
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
 if (DuckDbVerdicts.IsChild(args))
 {
@@ -17,6 +18,11 @@ if (DuckDbVerdicts.IsChild(args))
 if (args.Contains("--roster"))
 {
     return RosterRun.Run(Option("--persons", 10_000_000));
+}
+
+if (args.Contains("--live"))
+{
+    return LiveRun.Run(Option("--households", 1_000_000), Option("--changes", 1_000_000));
 }
 
 if (args.Contains("--quick"))
