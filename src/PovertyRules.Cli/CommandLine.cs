@@ -53,6 +53,7 @@ internal static class CommandLine
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ProfilesCommand.Create(context));
         root.Subcommands.Add(GenerateCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

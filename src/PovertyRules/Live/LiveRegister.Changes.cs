@@ -496,9 +496,7 @@ public sealed partial class LiveRegister
     {
         var known = (after ?? before)!;
         if (before is not null && after is not null && before.Status == after.Status
-            && (after.Status == HouseholdStatus.InvalidInput
-                || (before.FailedCriteria.SequenceEqual(after.FailedCriteria) && before.UnknownCriteria.SequenceEqual(after.UnknownCriteria)
-                    && ReferenceEquals(beforeCriteria, afterCriteria))))
+            && (after.Status == HouseholdStatus.InvalidInput || (ReferenceEquals(beforeCriteria, afterCriteria) && before.SameVerdicts(after))))
         {
             return null;
         }
@@ -517,8 +515,10 @@ public sealed partial class LiveRegister
         where TStatus : struct, Enum
     {
         var sameStatus = before is not null && EqualityComparer<TStatus>.Default.Equals(before.Status, after.Status);
-        if (sameStatus && after.IsInvalidInput)
+        if (sameStatus && (after.IsInvalidInput
+            || (ReferenceEquals(before!.Receipt, after.Receipt) && before.FailedCriteria.SequenceEqual(after.FailedCriteria) && before.UnknownCriteria.SequenceEqual(after.UnknownCriteria))))
         {
+            // Under one profile the same criteria apply: the same failed and unknown ones mean every verdict is the same.
             return null;
         }
 
