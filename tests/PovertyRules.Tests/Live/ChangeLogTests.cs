@@ -79,7 +79,7 @@ public class ChangeLogTests
     [InlineData("{\"sequence\":2,\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"Rename\"}", "changes.jsonl:2: kind 'Rename' is not a change kind; expected one of AddHousehold, CorrectCounty")]
     [InlineData("{\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"RemoveHousehold\",\"householdId\":\"H1\"}", "changes.jsonl:2: missing sequence")]
     [InlineData("{\"sequence\":2,\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"RemoveMember\",\"householdId\":\"H1\",\"position\":\"first\"}", "changes.jsonl:2: RemoveMember at $.position: ")]
-    [InlineData("{\"sequence\":2,\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"RemoveHousehold\",\"householdId\":\"H1\",\"colour\":1}", "changes.jsonl:2: RemoveHousehold at $: ")]
+    [InlineData("{\"sequence\":2,\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"RemoveHousehold\",\"householdId\":\"H1\",\"colour\":1}", "changes.jsonl:2: RemoveHousehold at $.colour: The JSON property 'colour' could not be mapped")]
     public void A_line_that_does_not_read_is_refused_naming_the_file_the_line_and_why(string line, string message)
     {
         var text = "{\"sequence\":1,\"time\":\"2026-12-02T05:00:00+00:00\",\"kind\":\"RemoveHousehold\",\"householdId\":\"H0\"}\n" + line + "\n";
