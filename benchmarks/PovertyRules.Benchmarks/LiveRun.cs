@@ -36,6 +36,14 @@ internal static class LiveRun
             }
         }
 
+        // What the records alone take (the register holds them): a sample of them held in an array.
+        var sampleSize = Math.Min(households, 100_000);
+        var empty = GC.GetTotalMemory(forceFullCollection: true);
+        var sample = population.Households(sampleSize).ToArray();
+        var recordBytes = (GC.GetTotalMemory(forceFullCollection: true) - empty) / (double)sampleSize;
+        GC.KeepAlive(sample);
+        sample = null;
+
         var villages = population.VillageRecords(households).ToList();
         villageCodes.AddRange(villages.Select(v => v.Code));
         var counties = population.CountyRecords(households).ToList();
@@ -47,7 +55,7 @@ internal static class LiveRun
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var bytesPerHousehold = (after - before) / (double)households;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"loaded {households:N0} households, {villages.Count:N0} villages, {counties.Count:N0} counties in {clock.Elapsed.TotalSeconds:F1} s; held {(after - before) / 1e6:F0} MB"));
+            $"loaded {households:N0} households, {villages.Count:N0} villages, {counties.Count:N0} counties in {clock.Elapsed.TotalSeconds:F1} s; held {(after - before) / 1e6:F0} MB: {bytesPerHousehold:F0} bytes a household, of which its record {recordBytes:F0} and the register's own (assessment, fact, index, counts) {bytesPerHousehold - recordBytes:F0}"));
 
         var random = new Random(Workload.Seed);
         var reference = new ChangeReference("benchmark", "random change");
