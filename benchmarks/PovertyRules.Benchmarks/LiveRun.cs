@@ -82,29 +82,36 @@ internal static class LiveRun
         }
 
         total.Stop();
+        var singleRate = changes / (latencies.Sum() / 1e6);
         Array.Sort(latencies);
         var p50 = latencies[changes / 2];
         var p99 = latencies[(int)(changes * 0.99)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"single: {changes:N0} changes in {total.Elapsed.TotalSeconds:F1} s (generating them included), {transitions:N0} transitions, {refused} refused, {GC.CollectionCount(2) - singleGen2} full collections; p50={p50:F1} µs p90={latencies[(int)(changes * 0.9)]:F1} µs p99={p99:F1} µs max={latencies[^1]:F0} µs"));
+            $"single: {changes:N0} changes in {total.Elapsed.TotalSeconds:F1} s (generating them included), {transitions:N0} transitions, {refused} refused, {GC.CollectionCount(2) - singleGen2} full collections; p50={p50:F1} µs p90={latencies[(int)(changes * 0.9)]:F1} µs p99={p99:F1} µs max={latencies[^1]:F0} µs; {singleRate:F0} changes/s one at a time (the time inside Apply)"));
 
         // Each batch is made just before it is applied and only applying it is timed.
         var batchCount = Math.Max(20, changes / 5 / BatchSize);
         var batchTime = TimeSpan.Zero;
+        var batchCpu = TimeSpan.Zero;
+        using var process = Process.GetCurrentProcess();
         var gen2 = GC.CollectionCount(2);
         for (var b = 0; b < batchCount; b++)
         {
             var batch = Enumerable.Range(0, BatchSize).Select(_ => NextChange(register, ids, villageCodes, random, reference)).ToList();
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             var start = Stopwatch.GetTimestamp();
             register.ApplyAll(batch);
             batchTime += Stopwatch.GetElapsedTime(start);
+            process.Refresh();
+            batchCpu += process.TotalProcessorTime - cpu;
         }
 
         var batchRate = batchCount * BatchSize / batchTime.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batched: {batchCount * BatchSize:N0} changes in batches of {BatchSize:N0} in {batchTime.TotalSeconds:F2} s ({GC.CollectionCount(2) - gen2} full collections meanwhile)"));
+            $"batched: {batchCount * BatchSize:N0} changes in batches of {BatchSize:N0} in {batchTime.TotalSeconds:F2} s wall, {batchCpu.TotalSeconds:F2} s of CPU ({batchCount * BatchSize / batchCpu.TotalSeconds:F0} changes per CPU-second; on a loaded machine the wall time of a long call includes the time other processes ran), {GC.CollectionCount(2) - gen2} full collections meanwhile"));
 
-        var (scratchP50, scratchP99) = Scratch(engine, register, ids, villageCodes, random, reference, Math.Min(changes, 3_000));
+        var (scratchP50, scratchP99) = Scratch(engine, register, ids, villageCodes, random, reference, Math.Min(changes, 1_000));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scratch: re-assess the household, recount its village and county from every household assessment held, re-assess both: p50={scratchP50:F1} µs p99={scratchP99:F1} µs ({scratchP50 / p50:F0}x the live median)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
