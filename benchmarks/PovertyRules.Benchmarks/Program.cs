@@ -9,6 +9,7 @@ using PovertyRules.Benchmarks;
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
 // --accountability [--counties N]  N county accountability records (default 100,000), as one batch and one at a time
+// --live [--households N] [--changes M]  a live register of N households (default 1 million), M random changes (default 1 million)
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
 if (DuckDbVerdicts.IsChild(args))
 {
@@ -23,6 +24,11 @@ if (args.Contains("--roster"))
 if (args.Contains("--accountability"))
 {
     return AccountabilityRun.Run(Option("--counties", 100_000));
+}
+
+if (args.Contains("--live"))
+{
+    return LiveRun.Run(Option("--households", 1_000_000), Option("--changes", 1_000_000));
 }
 
 if (args.Contains("--quick"))

@@ -56,6 +56,7 @@ internal static class CommandLine
         root.Subcommands.Add(ScheduleCommand.Create(context));
         root.Subcommands.Add(PlanCheckCommand.Create(context));
         root.Subcommands.Add(AllocateCommand.Create(context));
+        root.Subcommands.Add(ReplayCommand.Create(context));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -101,6 +101,10 @@ public sealed class HouseholdAssessment
             ? $"{HouseholdId}: {Status} ({string.Join("; ", Errors)})"
             : $"{HouseholdId}: {Status}{(_verdicts.NotMet != 0 || _packFailed.Count > 0 ? $" [{string.Join(", ", FailedCriteria)}]" : string.Empty)}";
 
+    /// <summary>Whether <paramref name="other"/> has the same status and the same verdict on every criterion (a live register's cheap test for "nothing moved").</summary>
+    internal bool SameVerdicts(HouseholdAssessment other) =>
+        Status == other.Status && _verdicts == other._verdicts && _packFailed.SequenceEqual(other._packFailed) && _packUnknown.SequenceEqual(other._packUnknown);
+
     internal static HouseholdAssessment Invalid(HouseholdRecord? household, IReadOnlyList<InputError> errors, Receipt receipt) =>
         new(household, errors, receipt);
 

@@ -29,6 +29,13 @@ internal sealed class TallyBuilder
         _people[(int)status] += members;
     }
 
+    /// <summary>Takes back one <see cref="Add(HouseholdStatus, int)"/> (a live register's household that changed or left).</summary>
+    public void Remove(HouseholdStatus status, int members)
+    {
+        _households[(int)status]--;
+        _people[(int)status] -= members;
+    }
+
     public void Add(HouseholdTally tally)
     {
         foreach (var status in Enum.GetValues<HouseholdStatus>())
@@ -45,6 +52,23 @@ internal sealed class TallyBuilder
             _households[i] += other._households[i];
             _people[i] += other._people[i];
         }
+    }
+
+    /// <summary>Takes back <paramref name="other"/>'s counts.</summary>
+    public void Remove(TallyBuilder other)
+    {
+        for (var i = 0; i < Slots; i++)
+        {
+            _households[i] -= other._households[i];
+            _people[i] -= other._people[i];
+        }
+    }
+
+    /// <summary>Empties the counter.</summary>
+    public void Clear()
+    {
+        Array.Clear(_households);
+        Array.Clear(_people);
     }
 
     public HouseholdTally Build(string? code) => new(code, [.. _households], [.. _people]);

@@ -1,0 +1,114 @@
+using PovertyRules.Assessment;
+using PovertyRules.Comparison;
+using PovertyRules.Model;
+using PovertyRules.Rules;
+
+namespace PovertyRules.Live;
+
+// The register's state: a household's record and assessment and where it is counted; per village and county its
+// descriptor, its counts and its assessment. Only the writer changes it, under the write lock.
+public sealed partial class LiveRegister
+{
+    private sealed class HouseholdEntry(Household record, HouseholdAssessment assessment)
+    {
+        public Household Record { get; set; } = record;
+
+        public HouseholdAssessment Assessment { get; set; } = assessment;
+
+        /// <summary>The village it is counted in; <c>null</c> when it is unattributed (rejected with a malformed village code).</summary>
+        public VillageState? Place { get; set; }
+    }
+
+    private sealed class VillageState(string code, CountyState county)
+    {
+        public string Code { get; } = code;
+
+        public CountyState County { get; } = county;
+
+        /// <summary>The village's description; <c>null</c> for a village code only households name.</summary>
+        public Village? Descriptor { get; set; }
+
+        public TallyBuilder Tally { get; } = new();
+
+        public int Households { get; set; }
+
+        /// <summary>The delisting assessment; <c>null</c> while the village is not described.</summary>
+        public VillageAssessment? Assessment { get; set; }
+    }
+
+    private sealed class CountyState(string code)
+    {
+        public string Code { get; } = code;
+
+        public County? Descriptor { get; set; }
+
+        public List<VillageState> Villages { get; } = [];
+
+        /// <summary>Every household counted in the county's villages, described or not.</summary>
+        public TallyBuilder Total { get; } = new();
+
+        /// <summary>Described villages whose status is not may-delist: the county's listed villages remaining.</summary>
+        public int ListedRemaining { get; set; }
+
+        public CountyAssessment? Assessment { get; set; }
+    }
+
+    /// <summary>The criteria whose verdict moved, as the policy comparison names them (a move between met and not applicable is no move).</summary>
+    private static IReadOnlyList<CriterionChange> HouseholdChanges(
+        HouseholdAssessment? before,
+        HouseholdAssessment? after,
+        IReadOnlyList<(string Id, bool Applies)> beforeCriteria,
+        IReadOnlyList<(string Id, bool Applies)> afterCriteria)
+    {
+        if (before?.Status == HouseholdStatus.InvalidInput || after?.Status == HouseholdStatus.InvalidInput)
+        {
+            return [new CriterionChange(ImpactReport.InputCriterion, null, null)];
+        }
+
+        var changes = new List<CriterionChange>();
+        var (failedBefore, unknownBefore) = (before?.FailedCriteria ?? [], before?.UnknownCriteria ?? []);
+        var (failedAfter, unknownAfter) = (after?.FailedCriteria ?? [], after?.UnknownCriteria ?? []);
+        for (var c = 0; c < beforeCriteria.Count; c++)
+        {
+            var id = beforeCriteria[c].Id;
+            var from = before is null ? null : OutcomeOf(id, beforeCriteria[c].Applies, failedBefore, unknownBefore);
+            var to = after is null ? null : OutcomeOf(id, afterCriteria[c].Applies, failedAfter, unknownAfter);
+            if (from != to && !(Passes(from) && Passes(to)))
+            {
+                changes.Add(new CriterionChange(id, from, to));
+            }
+        }
+
+        return changes;
+    }
+
+    private static IReadOnlyList<CriterionChange> LevelChanges<TStatus>(LevelAssessment<TStatus>? before, LevelAssessment<TStatus>? after, string[] criteria)
+        where TStatus : struct, Enum
+    {
+        if (before?.IsInvalidInput == true || after?.IsInvalidInput == true)
+        {
+            return [new CriterionChange(ImpactReport.InputCriterion, null, null)];
+        }
+
+        var changes = new List<CriterionChange>();
+        foreach (var id in criteria)
+        {
+            var from = before?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
+            var to = after?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
+            if (from != to && !(Passes(from) && Passes(to)))
+            {
+                changes.Add(new CriterionChange(id, from, to));
+            }
+        }
+
+        return changes;
+    }
+
+    private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
+
+    private static Outcome? OutcomeOf(string id, bool applies, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
+        !applies ? null
+        : failed.Contains(id) ? Outcome.NotMet
+        : unknown.Contains(id) ? Outcome.Unknown
+        : Outcome.Met;
+}
