@@ -6,13 +6,13 @@ namespace PovertyRules.Tests.Conventions;
 
 /// <summary>
 /// The core package's layers, each using only those before it (../shared/STYLE.md): Model → Policy → Rules →
-/// Assessment → RollUp → Comparison. The synthetic register is a package of its own that uses only Model and Policy.
+/// Assessment → RollUp → Comparison → Distance. The synthetic register is a package of its own that uses only Model and Policy.
 /// </summary>
 public class LayeringTests
 {
     private static readonly string[] Layers =
     [
-        "PovertyRules.Model", "PovertyRules.Policy", "PovertyRules.Rules", "PovertyRules.Assessment", "PovertyRules.RollUp", "PovertyRules.Comparison",
+        "PovertyRules.Model", "PovertyRules.Policy", "PovertyRules.Rules", "PovertyRules.Assessment", "PovertyRules.RollUp", "PovertyRules.Comparison", "PovertyRules.Distance",
     ];
 
     private static readonly Assembly Core = typeof(PovertyRulesEngine).Assembly;
