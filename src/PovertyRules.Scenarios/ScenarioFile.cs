@@ -16,7 +16,7 @@ namespace PovertyRules.Scenarios;
 /// <c>villages</c> and <c>counties</c> (named templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
 /// <c>village</c>; <c>county</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
-/// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect). A village or county is assessed from its recorded figures
+/// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect), and <c>distance</c>: the distance to exit, as its summary text (<c>reached</c>, <c>wrongly registered</c>, <c>HH-INCOME 2016 +453; PROC-NOTICE</c>) or a list of its parts (<c>[HH-INCOME 2016 +453, PROC-NOTICE, "collect: HH-WATER SafeDrinkingWater"]</c>). A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
 /// <para>A household, village or county may name a template of its kind as <c>base</c>: the template's properties are
 /// taken, and the ones the scenario gives replace them whole (a list or a nested record is replaced, not merged).</para>
@@ -25,7 +25,7 @@ public static class ScenarioFile
 {
     private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "scenarios"];
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "expect"];
-    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "distance"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
@@ -300,7 +300,23 @@ public static class ScenarioFile
                 throw source.Error($"{path}.dataQuality", $"the data-quality checks run on households, not on a {kind.ToString().ToLowerInvariant()}");
             }
 
-            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality };
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Distance = Distance(obj, path) };
+        }
+
+        /// <summary>The expected distance's summary: given as the text, or as a list of its parts joined by <c>; </c>.</summary>
+        private string? Distance(JsonObject expect, string path)
+        {
+            if (!expect.ContainsKey("distance"))
+            {
+                return null;
+            }
+
+            var node = expect["distance"];
+            return node is JsonArray parts
+                ? parts.Count == 0
+                    ? throw source.Error($"{path}.distance", "expected the distance's parts, e.g. [HH-INCOME 2016 +453, PROC-NOTICE], or its text, e.g. reached")
+                    : string.Join("; ", parts.Select((part, i) => Text(part, $"{path}.distance[{i}]")))
+                : Text(node, $"{path}.distance");
         }
 
         private IReadOnlyList<string>? Ids(JsonObject expect, string key, string path)
