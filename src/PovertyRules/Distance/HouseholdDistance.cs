@@ -328,6 +328,12 @@ internal static class HouseholdDistance
         inputs.AddRange(items.Select(item => new MissingInput(id, $"Income[{year}].{item}")));
     }
 
+    /// <summary>
+    /// What the criterion's finding says is missing: a national criterion explains itself alone (a bulk writer does not
+    /// pay for every finding); a pack's is read from the findings.
+    /// </summary>
     private static string ActualOf(HouseholdAssessment assessment, string id) =>
-        assessment.Findings.FirstOrDefault(f => f.RuleId == id)?.Actual ?? id;
+        HouseholdCriteria.All.FirstOrDefault(c => c.Id == id) is { } criterion
+            ? criterion.ToFinding(assessment.Fact!, Verdict.Unknown).Actual
+            : assessment.Findings.FirstOrDefault(f => f.RuleId == id)?.Actual ?? id;
 }
