@@ -286,6 +286,41 @@ internal static class HouseholdDistance
                 }
 
                 break;
+            case Rules.Exclusion.GovernmentPayrollRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    var member = household.Members[i];
+                    if (member.OnGovernmentPayroll == true)
+                    {
+                        continue;
+                    }
+
+                    if (member.OnGovernmentPayroll is null)
+                    {
+                        inputs.Add(new MissingInput(id, $"Members[{i}].OnGovernmentPayroll"));
+                    }
+
+                    if (p.CadresExcluded && member.VillageCadre is null)
+                    {
+                        inputs.Add(new MissingInput(id, $"Members[{i}].VillageCadre"));
+                    }
+                }
+
+                if (p.CadresExcluded && p.CadreWithMajorCauseExempt && household.MajorPovertyCauseDocumented is null && household.Members.Any(m => m.VillageCadre == true))
+                {
+                    inputs.Add(new MissingInput(id, nameof(Model.Household.MajorPovertyCauseDocumented)));
+                }
+
+                break;
+            case Rules.Exclusion.RegisteredBusinessRule.Id when household.RegisteredBusiness is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.RegisteredBusiness)));
+                break;
+            case Rules.Exclusion.CommercialHousingRule.Id when household.OwnedHousing is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.OwnedHousing)));
+                break;
+            case Rules.Exclusion.CarOwnershipRule.Id when household.Vehicles is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.Vehicles)));
+                break;
             default:
                 if (!assessment.Failed(id))
                 {

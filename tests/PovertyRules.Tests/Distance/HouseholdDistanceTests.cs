@@ -163,6 +163,19 @@ public class HouseholdDistanceTests
     }
 
     [Fact]
+    public void Undecided_exclusions_name_the_fields_to_record()
+    {
+        var household = Households.Exiting() with
+        {
+            Members = [Households.Adult() with { OnGovernmentPayroll = false, VillageCadre = null }],
+            RegisteredBusiness = null,
+            Vehicles = null,
+        };
+
+        DistanceOf(household).InputsToCollect.Select(i => i.ToString()).Should().Equal("EX-PAYROLL Members[0].VillageCadre", "EX-BUSINESS RegisteredBusiness", "EX-CAR Vehicles");
+    }
+
+    [Fact]
     public void A_wrongly_registered_household_has_no_distance()
     {
         var household = Households.Exiting(income: 2000m) with { RegisteredBusiness = true };
