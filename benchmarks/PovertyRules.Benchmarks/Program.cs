@@ -8,6 +8,7 @@ using PovertyRules.Benchmarks;
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
+// --distance [--households N]  assessment alone, with every distance to exit, and written as CSV rows (default 1 million)
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
 if (DuckDbVerdicts.IsChild(args))
 {
@@ -17,6 +18,11 @@ if (DuckDbVerdicts.IsChild(args))
 if (args.Contains("--roster"))
 {
     return RosterRun.Run(Option("--persons", 10_000_000));
+}
+
+if (args.Contains("--distance"))
+{
+    return DistanceRun.Run(Option("--households", 1_000_000));
 }
 
 if (args.Contains("--quick"))
