@@ -62,27 +62,33 @@ internal static class HouseholdDistance
             AddInputs(criterion.Id, fact, assessment, inputs);
         }
 
-        foreach (var id in failed.Concat(unknown).Where(id => !IsNational(id)))
+        // A pack's exit criteria only: a report-only criterion has no say in the exit, so it asks no change and no input.
+        foreach (var (pack, check) in fact.Packs ?? [])
         {
-            if (failed.Contains(id))
+            for (var i = 0; i < pack.AllCriteria.Count; i++)
             {
-                if (kind == DistanceKind.Changes)
+                var criterion = pack.AllCriteria[i];
+                var outcome = check.OutcomeAt(i);
+                if (criterion.Role != Rules.Packs.PackCriterionRole.ExitCriterion || outcome == Outcome.Met)
                 {
-                    changes.Add(new RequiredChange(id, ChangeKind.MeetPackCriterion, id, null, null, null, null, null,
-                        $"规则包标准 {id} 未达标：需满足该标准（本库无法量化差距）。",
-                        $"Rule pack criterion {id} is not met: it must be met (the library cannot quantify what it lacks)."));
+                    continue;
                 }
-            }
-            else
-            {
-                inputs.Add(new MissingInput(id, ActualOf(assessment, id)));
+
+                if (outcome == Outcome.Unknown)
+                {
+                    inputs.Add(new MissingInput(criterion.Id, criterion.Explain(check).Actual));
+                }
+                else if (kind == DistanceKind.Changes)
+                {
+                    changes.Add(new RequiredChange(criterion.Id, ChangeKind.MeetPackCriterion, criterion.Id, null, null, null, null, null,
+                        $"规则包标准“{criterion.NameZh}”（{criterion.Id}）未达标：需满足该标准（本库无法量化差距）。",
+                        $"Rule pack criterion \"{criterion.NameEn}\" ({criterion.Id}) is not met: it must be met (the library cannot quantify what it lacks)."));
+                }
             }
         }
 
         return new ExitDistance(assessment.HouseholdId, kind, kind == DistanceKind.Changes ? changes.AsReadOnly() : [], inputs.AsReadOnly());
     }
-
-    private static bool IsNational(string id) => HouseholdCriteria.All.Any(c => c.Id == id);
 
     private static void AddChanges(string id, HouseholdFact fact, List<RequiredChange> changes)
     {
@@ -363,12 +369,7 @@ internal static class HouseholdDistance
         inputs.AddRange(items.Select(item => new MissingInput(id, $"Income[{year}].{item}")));
     }
 
-    /// <summary>
-    /// What the criterion's finding says is missing: a national criterion explains itself alone (a bulk writer does not
-    /// pay for every finding); a pack's is read from the findings.
-    /// </summary>
+    /// <summary>What the national criterion's finding says is missing, the criterion explaining itself alone (a bulk writer does not pay for every finding).</summary>
     private static string ActualOf(HouseholdAssessment assessment, string id) =>
-        HouseholdCriteria.All.FirstOrDefault(c => c.Id == id) is { } criterion
-            ? criterion.ToFinding(assessment.Fact!, Verdict.Unknown).Actual
-            : assessment.Findings.FirstOrDefault(f => f.RuleId == id)?.Actual ?? id;
+        HouseholdCriteria.All.First(c => c.Id == id).ToFinding(assessment.Fact!, Verdict.Unknown).Actual;
 }
