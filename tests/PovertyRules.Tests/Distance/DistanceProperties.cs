@@ -26,7 +26,15 @@ public class DistanceProperties
 
     [Theory]
     [MemberData(nameof(HouseholdProfiles))]
-    public void Applying_every_change_lets_a_household_exit_and_leaving_out_any_one_does_not(string profileName)
+    public void Applying_every_change_lets_a_household_exit_and_leaving_out_any_one_does_not(string profileName) =>
+        Households(profileName, Iterations);
+
+    [Theory]
+    [MemberData(nameof(HouseholdProfiles))]
+    public void On_100000_random_households_applying_every_change_lets_each_exit_and_leaving_out_any_one_does_not(string profileName) =>
+        Households(profileName, 100_000);
+
+    private static void Households(string profileName, long iterations)
     {
         var profile = EquivalenceTests.ProfileNamed(profileName);
         var tested = new ConcurrentBag<HouseholdStatus>();
@@ -54,7 +62,7 @@ public class DistanceProperties
                     }
                 }
             },
-            iter: Iterations,
+            iter: iterations,
             seed: EngineMatchesReferenceProperties.Seed);
 
         tested.Should().Contain(HouseholdStatus.RemainsPoor).And.Contain(HouseholdStatus.EligibleProcedurePending);
