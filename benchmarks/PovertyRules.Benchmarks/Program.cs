@@ -10,6 +10,7 @@ using PovertyRules.Benchmarks;
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
 // --accountability [--counties N]  N county accountability records (default 100,000), as one batch and one at a time
 // --live [--households N] [--changes M]  a live register of N households (default 1 million), M random changes (default 1 million)
+// --distance [--households N]  assessment alone, with every distance to exit, and written as CSV rows (default 1 million)
 // anything else                BenchmarkDotNet (BenchmarkSwitcher): e.g. --filter '*'
 if (DuckDbVerdicts.IsChild(args))
 {
@@ -29,6 +30,11 @@ if (args.Contains("--accountability"))
 if (args.Contains("--live"))
 {
     return LiveRun.Run(Option("--households", 1_000_000), Option("--changes", 1_000_000));
+}
+
+if (args.Contains("--distance"))
+{
+    return DistanceRun.Run(Option("--households", 1_000_000));
 }
 
 if (args.Contains("--quick"))

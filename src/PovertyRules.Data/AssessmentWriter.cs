@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using PovertyRules.Data.Results;
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 using PovertyRules.Rules;
 using PovertyRules.Model;
 
@@ -16,7 +17,9 @@ namespace PovertyRules.Data;
 /// Columns: <c>level</c> (household, village, county), <c>id</c>, <c>village_code</c>, <c>status</c>, <c>members</c>,
 /// <c>incidence</c>, <c>failed</c> and <c>unknown</c> (rule ids joined by <c>;</c>), <c>errors</c> (joined by
 /// <c> | </c>), <c>source</c>, <c>profile_id</c>, <c>parameter_hash</c>, <c>rule_set_version</c>, <c>assumptions</c>
-/// (ids joined by <c>;</c>), then, one row per finding, <c>rule_id</c>, <c>kind</c>, <c>outcome</c>, <c>actual</c>,
+/// (ids joined by <c>;</c>), <c>distance</c> (the distance to exit's <see cref="ExitDistance.Summary"/>: <c>reached</c>,
+/// the changes' codes such as <c>HH-INCOME 2016 +453; PROC-NOTICE</c>, <c>collect: </c> and the inputs, <c>wrongly
+/// registered</c>; empty for a row that could not be read), then, one row per finding, <c>rule_id</c>, <c>kind</c>, <c>outcome</c>, <c>actual</c>,
 /// <c>threshold</c>, <c>parameter</c>, <c>citation</c>, <c>verified</c>. Assessments hold no names; any 18-character ID
 /// number in a message is masked (<see cref="PersonalIdNumber.Mask"/>).
 /// </remarks>
@@ -87,6 +90,7 @@ public sealed partial class AssessmentWriter : IDisposable
         _row[3] = assessment.Status.ToString();
         _row[4] = assessment.MemberCount < _counts.Length ? _counts[assessment.MemberCount] : assessment.MemberCount.ToString(CultureInfo.InvariantCulture);
         Common(assessment.FailedCriteria, assessment.UnknownCriteria, assessment.Errors, assessment.Source, assessment.Receipt);
+        _row[14] = assessment.DistanceToExit().Summary;
         // Findings are built on first access; a record layout never asks for them.
         Emit(_layout == ResultLayout.OneRowPerRecord || assessment.Status == HouseholdStatus.InvalidInput ? [] : assessment.Findings);
     }
@@ -96,7 +100,7 @@ public sealed partial class AssessmentWriter : IDisposable
     public void Write(VillageAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        Level("village", assessment, assessment.Code, assessment.Households);
+        Level("village", assessment, assessment.Code, assessment.Households, assessment.DistanceToExit());
     }
 
     /// <summary>Writes one county assessment.</summary>
@@ -104,7 +108,7 @@ public sealed partial class AssessmentWriter : IDisposable
     public void Write(CountyAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        Level("county", assessment, assessment.Code, assessment.Households);
+        Level("county", assessment, assessment.Code, assessment.Households, assessment.DistanceToExit());
     }
 
     /// <summary>
@@ -137,7 +141,7 @@ public sealed partial class AssessmentWriter : IDisposable
         }
     }
 
-    private void Level<TStatus>(string level, LevelAssessment<TStatus> assessment, string? code, HouseholdTally? households)
+    private void Level<TStatus>(string level, LevelAssessment<TStatus> assessment, string? code, HouseholdTally? households, ExitDistance distance)
         where TStatus : struct, Enum
     {
         Array.Clear(_row);
@@ -148,6 +152,7 @@ public sealed partial class AssessmentWriter : IDisposable
         _row[4] = households?.People.ToString(CultureInfo.InvariantCulture);
         _row[5] = assessment.Incidence?.ToString(CultureInfo.InvariantCulture);
         Common(assessment.FailedCriteria, assessment.UnknownCriteria, assessment.Errors, null, assessment.Receipt);
+        _row[14] = distance.Summary;
         Emit(assessment.Findings);
     }
 

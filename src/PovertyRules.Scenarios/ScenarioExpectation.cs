@@ -19,11 +19,19 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
     /// </summary>
     public IReadOnlyDictionary<string, string>? Figures { get; init; }
 
-    /// <summary><c>Status, failed [..], unknown [..], data quality [..]</c> with the parts that are checked.</summary>
+    /// <summary>
+    /// The expected distance to exit as its summary (<c>distance</c> in a scenario file; see
+    /// <see cref="PovertyRules.Distance.ExitDistance.Summary"/>), e.g. <c>HH-INCOME 2016 +453; PROC-NOTICE</c> or
+    /// <c>reached</c>; <c>null</c> when not checked.
+    /// </summary>
+    public string? Distance { get; init; }
+
+    /// <summary><c>Status, failed [..], unknown [..], data quality [..], figures [..], distance ..</c> with the parts that are checked.</summary>
     public override string ToString() =>
         Status +
         (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
         (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]") +
         (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]") +
-        (Figures is null ? string.Empty : $", figures [{string.Join(", ", Figures.Select(f => $"{f.Key}={f.Value}"))}]");
+        (Figures is null ? string.Empty : $", figures [{string.Join(", ", Figures.Select(f => $"{f.Key}={f.Value}"))}]") +
+        (Distance is null ? string.Empty : $", distance {Distance}");
 }

@@ -17,7 +17,7 @@ namespace PovertyRules.Scenarios;
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
 /// <c>village</c>; <c>county</c>; <c>accountability</c>, a county's cadre accountability record with templates under
 /// <c>accountabilities</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
-/// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect). A village or county is assessed from its recorded figures
+/// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect), and <c>distance</c>: the distance to exit, as its summary text. A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
 /// <para>A <c>schedule</c>, <c>plan</c> or <c>allocation</c> scenario gives its inputs under its kind's name (see
 /// <see cref="PlanningInput"/> and the README's "Planning" section) and expects a status (<c>AllWithinPlan</c> /
@@ -30,7 +30,7 @@ public static class ScenarioFile
 {
     private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "accountabilities", "scenarios"];
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "accountability", "schedule", "plan", "allocation", "expect"];
-    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "figures"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "figures", "distance"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
@@ -338,7 +338,23 @@ public static class ScenarioFile
                 throw source.Error(path, "a planning scenario has no criteria: expect its status and figures");
             }
 
-            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Figures = figures };
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Figures = figures, Distance = Distance(obj, path) };
+        }
+
+        /// <summary>The expected distance's summary: given as the text, or as a list of its parts joined by <c>; </c>.</summary>
+        private string? Distance(JsonObject expect, string path)
+        {
+            if (!expect.ContainsKey("distance"))
+            {
+                return null;
+            }
+
+            var node = expect["distance"];
+            return node is JsonArray parts
+                ? parts.Count == 0
+                    ? throw source.Error($"{path}.distance", "expected the distance's parts, e.g. [HH-INCOME 2016 +453, PROC-NOTICE], or its text, e.g. reached")
+                    : string.Join("; ", parts.Select((part, i) => Text(part, $"{path}.distance[{i}]")))
+                : Text(node, $"{path}.distance");
         }
 
         private IReadOnlyList<string>? Ids(JsonObject expect, string key, string path)

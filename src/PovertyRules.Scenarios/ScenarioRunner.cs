@@ -1,4 +1,5 @@
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 
 namespace PovertyRules.Scenarios;
 
@@ -84,6 +85,15 @@ public sealed class ScenarioRunner
 
             var quality = _engine.Validate(household, scenario.Profile);
             Compare("data-quality findings", expectedQuality, [.. quality.Findings.Select(f => f.RuleId).Distinct()], problems);
+        }
+
+        if (scenario.Expect.Distance is { } expectedDistance)
+        {
+            var distance = (outcome.Household?.DistanceToExit() ?? outcome.Village?.DistanceToExit() ?? outcome.County!.DistanceToExit()).Summary;
+            if (distance != expectedDistance)
+            {
+                problems.Add($"distance {distance}, expected {expectedDistance}");
+            }
         }
 
         return new ScenarioResult(scenario, problems.Count == 0, problems, outcome);

@@ -50,6 +50,23 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
     }
 
     [Fact]
+    public async Task Each_county_shows_its_distance_to_exit_as_the_result_file_has_it()
+    {
+        var (page, errors, browser) = await Open();
+        await using (browser)
+        {
+            foreach (var (code, distance) in run.Distances)
+            {
+                var shown = await page.EvaluateExpressionAsync<string>($"document.querySelector('#county-table tr[data-code=\"{code}\"] td.distance').textContent");
+                shown.Should().Be(distance.Length == 0 ? "–" : distance, $"county {code}'s distance in counties.csv");
+            }
+
+            run.Distances.Should().Contain(d => d.Distance.StartsWith("CNT-", StringComparison.Ordinal), "some synthetic county remains designated");
+            errors.Should().BeEmpty();
+        }
+    }
+
+    [Fact]
     public async Task A_screenshot_of_the_report_is_written()
     {
         var (page, _, browser) = await Open();
@@ -120,6 +137,7 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
             Counties = [.. ResultFiles.Csv(Path.Combine(Directory["out"], "counties.csv"))
                 .Select(r => (r["id"], r["incidence"].Length == 0 ? "–" : (decimal.Parse(r["incidence"], System.Globalization.CultureInfo.InvariantCulture) * 100m).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + "%"))
                 .Select(c => (Code: c.Item1, Incidence: c.Item2)).OrderBy(c => c.Code, StringComparer.Ordinal)];
+            Distances = [.. ResultFiles.Csv(Path.Combine(Directory["out"], "counties.csv")).Select(r => (Code: r["id"], Distance: r["distance"]))];
         }
 
         internal TempDirectory Directory { get; } = new();
@@ -127,6 +145,9 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
         public string Report { get; }
 
         public IReadOnlyList<(string Code, string Incidence)> Counties { get; }
+
+        /// <summary>Each county's distance to exit as counties.csv has it.</summary>
+        public IReadOnlyList<(string Code, string Distance)> Distances { get; }
 
         public void Dispose() => Directory.Dispose();
     }

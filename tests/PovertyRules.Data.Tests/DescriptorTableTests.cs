@@ -153,6 +153,6 @@ public sealed class DescriptorTableTests : IDisposable
         written.Should().HaveCount((int)villages.RowsRead);
         var invalid = written.Should().ContainSingle(c => c[3] == "InvalidInput").Which;
         invalid[1].Should().Be("360730101202");
-        string.Join(',', invalid).Should().Contain("villages:2 [rural_population]: RuralPopulation: '三百' is not a number").And.EndWith("villages:2,,,,");
+        string.Join(',', invalid).Should().Contain("villages:2 [rural_population]: RuralPopulation: '三百' is not a number").And.EndWith("villages:2,,,,,", "no receipt, assumptions or distance: it was never assessed");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 using PovertyRules.RollUp;
 using Sylvan.Data.Csv;
 
@@ -63,6 +64,8 @@ public sealed class WriterRoundTripTests
             r["rule_set_version"].Should().Be(Engine.RuleSetVersion);
         });
         households.Where(r => r["status"] != "InvalidInput").Should().AllSatisfy(r => r["assumptions"].Should().Be("four-categories-checked"));
+        households.GroupBy(r => r["id"]).Select(g => g.First().GetValueOrDefault("distance")).Should().Equal(assessed.Select(a => a.DistanceToExit().Summary));
+        households.Select(r => r.GetValueOrDefault("distance")).Should().Contain(d => d != null && d.StartsWith("HH-", StringComparison.Ordinal), "the sample has households that remain poor");
         var invalid = households.Single(r => r["status"] == "InvalidInput");
         invalid["errors"].Should().StartWith("roster.csv:20 [证件号码]: Members[0].IdNumber: " + Model.PersonalIdNumber.Mask(BadId));
         invalid["errors"].Should().NotContain(BadId);
@@ -73,6 +76,7 @@ public sealed class WriterRoundTripTests
         }
 
         rows.Where(r => r["level"] == "village").Select(r => r["status"]).Distinct().Should().Equal(hierarchy.Counties[0].Villages[0].Status.ToString());
+        rows.Where(r => r["level"] == "village").Select(r => r.GetValueOrDefault("distance")).Distinct().Should().Equal(hierarchy.Counties[0].Villages[0].DistanceToExit().Summary);
         rows.SelectMany(r => r.Values).Should().NotContain(v => v != null && (v.Contains("赵大山", StringComparison.Ordinal) || v.Contains("360730196803120037", StringComparison.Ordinal)));
     }
 

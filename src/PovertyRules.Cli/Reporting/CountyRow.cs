@@ -39,6 +39,9 @@ internal sealed record CountyRow
 
     public IReadOnlyList<VillageRow> Villages { get; init; } = [];
 
+    /// <summary>The county's distance to de-capping (its summary), e.g. <c>CNT-INCIDENCE -120; CNT-WRONG-EXIT -2</c>; <c>null</c> without a county record.</summary>
+    public string? Distance { get; init; }
+
     /// <summary>Villages whose households were counted but which had no village record.</summary>
     public int UndescribedVillages { get; init; }
 }

@@ -45,6 +45,7 @@ internal static class HtmlReport
         {
             // A comparison counts transitions and their causes (its own section), not each profile's failing criteria.
             Criteria(html, report);
+            HouseholdDistance(html, report);
         }
 
         Invalid(html, report);
@@ -143,6 +144,7 @@ internal static class HtmlReport
         Head(html, "number", L("漏评率", "Omission rate"));
         Head(html, "number", L("群众认可度", "Public approval"));
         Head(html, "text", L("未达标指标", "Failed criteria"));
+        Head(html, "text", L("距退出差距", "Distance to exit"));
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var county in report.Counties)
         {
@@ -161,6 +163,7 @@ internal static class HtmlReport
             }
 
             Cell(html, string.Join(" ", county.FailedCriteria), Criteria(county.FailedCriteria, county.UnknownCriteria));
+            Cell(html, county.Distance ?? string.Empty, county.Distance is null ? "–" : E(county.Distance), "distance");
             html.Append("</tr>\n");
         }
 
@@ -259,6 +262,45 @@ internal static class HtmlReport
         html.Append("</tbody></table></section>\n");
     }
 
+    /// <summary>What the households that remain poor need to exit: each kind of change with the households and people needing it.</summary>
+    private static void HouseholdDistance(StringBuilder html, RunReport report)
+    {
+        html.Append("<section id=\"distance\"><h2>").Append(L("未脱贫户距退出的差距", "Distance to exit of the households that remain poor")).Append("</h2>\n");
+        if (report.HouseholdChanges.Count == 0)
+        {
+            html.Append("<p>").Append(L("没有未脱贫户。", "No household remains poor.")).Append("</p></section>\n");
+            return;
+        }
+
+        html.Append("<table id=\"distance-table\"><thead><tr><th>").Append(L("所需改变", "Change needed")).Append("</th><th class=\"n\">").Append(L("户数", "Households"))
+            .Append("</th><th class=\"n\">").Append(L("人数", "People")).Append("</th><th class=\"n\">").Append(L("收入缺口（元，合计）", "Income lacking (yuan, in all)"))
+            .Append("</th></tr></thead><tbody>\n");
+        foreach (var c in report.HouseholdChanges)
+        {
+            html.Append("<tr data-kind=\"").Append(E(c.Kind)).Append("\"><td>").Append(ChangeLabel(c.Kind)).Append("</td><td class=\"n households\">").Append(N(c.Households))
+                .Append("</td><td class=\"n\">").Append(N(c.People)).Append("</td><td class=\"n\">")
+                .Append(c.Yuan is { } yuan ? yuan.ToString("N0", Invariant) : "–").Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table><p class=\"small\">")
+            .Append(L("每户的差距（逐项改变及金额）见结果文件的 distance 列。", "Each household's distance (every change and amount) is in the result file's distance column."))
+            .Append("</p></section>\n");
+    }
+
+    private static string ChangeLabel(string kind) => kind switch
+    {
+        "RaiseIncome" => L("增加收入至高于扶贫标准", "Raise income above the line"),
+        "ReduceTransfers" => L("减少计入的转移性收入", "Reduce counted transfers"),
+        "ReturnToSchool" => L("失学儿童返校", "Return a child to school"),
+        "EnrolInMedicalInsurance" => L("参加基本医疗保险", "Enrol in medical insurance"),
+        "MakeHousingSafe" => L("危房改造或搬迁", "Make housing safe or resettle"),
+        "ProvideSafeWater" => L("解决安全饮水", "Provide safe water"),
+        "SecureFoodAndClothing" => L("保障吃穿", "Secure food and clothing"),
+        "CompleteProcedureStep" => L("完成退出程序", "Complete the procedure"),
+        "MeetPackCriterion" => L("满足规则包标准", "Meet a rule-pack criterion"),
+        _ => E(kind),
+    };
+
     private static void Invalid(StringBuilder html, RunReport report)
     {
         html.Append("<section id=\"invalid\"><h2>").Append(L("无效记录（按原因）", "Invalid records by reason")).Append("</h2>\n");
@@ -296,13 +338,14 @@ internal static class HtmlReport
             html.Append("</summary>\n<table class=\"villages\"><thead><tr><th>").Append(L("村代码", "Village")).Append("</th><th>").Append(L("状态", "Status"))
                 .Append("</th><th class=\"n\">").Append(L("户数", "Households")).Append("</th><th class=\"n\">").Append(L("剩余贫困人口", "Remaining poor"))
                 .Append("</th><th class=\"n\">").Append(L("贫困发生率", "Incidence")).Append("</th><th class=\"n\">").Append(L("阈值", "Threshold"))
-                .Append("</th><th>").Append(L("未达标指标", "Failed criteria")).Append("</th></tr></thead><tbody>\n");
+                .Append("</th><th>").Append(L("未达标指标", "Failed criteria")).Append("</th><th>").Append(L("距出列差距", "Distance to delisting")).Append("</th></tr></thead><tbody>\n");
             foreach (var v in county.Villages)
             {
                 html.Append("<tr><td><code>").Append(E(v.Code)).Append("</code>").Append(v.Name is null ? string.Empty : " " + E(v.Name)).Append("</td><td>")
                     .Append(StatusLabel(Levels.Village, v.Status)).Append("</td><td class=\"n\">").Append(N(v.Households)).Append("</td><td class=\"n\">")
                     .Append(N(v.RemainingPoorPeople)).Append("</td><td class=\"n\">").Append(v.Incidence is { } i ? Percent(i, 2) : "–").Append("</td><td class=\"n\">")
-                    .Append(Percent(v.Threshold, 0)).Append("</td><td>").Append(Criteria(v.FailedCriteria, v.UnknownCriteria)).Append("</td></tr>\n");
+                    .Append(Percent(v.Threshold, 0)).Append("</td><td>").Append(Criteria(v.FailedCriteria, v.UnknownCriteria)).Append("</td><td class=\"distance\">")
+                    .Append(v.Distance is null ? "–" : E(v.Distance)).Append("</td></tr>\n");
             }
 
             html.Append("</tbody></table></details>\n");

@@ -1,4 +1,5 @@
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 using PovertyRules.Cli.Running;
 using PovertyRules.Policy;
 using PovertyRules.RollUp;
@@ -79,6 +80,7 @@ internal static class ReportBuilder
             InvalidRecords = invalid,
             Files = files,
             Counties = [.. hierarchy.Counties.Select(CountyRowOf).OrderBy(c => c.Code, StringComparer.Ordinal)],
+            HouseholdChanges = [.. tap.Changes.Select(c => new RunReport.ChangeCount(c.Kind.ToString(), c.Households, c.People, c.Kind == ChangeKind.RaiseIncome ? c.Yuan : null))],
         };
     }
 
@@ -132,7 +134,8 @@ internal static class ReportBuilder
             UnknownCriteria = assessment?.UnknownCriteria ?? [],
             Villages = [.. county.Villages.Select(v => new VillageRow(
                 v.Code ?? string.Empty, v.Village?.Name, v.Status.ToString(), v.Households?.Households ?? 0, v.Households?.RemainingPoorPeople ?? 0,
-                v.Village?.RuralPopulation, v.Incidence, v.IncidenceThreshold, v.FailedCriteria, v.UnknownCriteria))],
+                v.Village?.RuralPopulation, v.Incidence, v.IncidenceThreshold, v.FailedCriteria, v.UnknownCriteria) { Distance = v.DistanceToExit().Summary })],
+            Distance = assessment?.DistanceToExit().Summary,
             UndescribedVillages = county.UndescribedVillages.Count,
         };
     }

@@ -56,6 +56,15 @@ internal sealed record RunReport
     public bool HasInputErrors => InvalidRecords.Count > 0 || Counts.UnmatchedSupplementRows > 0;
 
     /// <summary>Records and people of one status.</summary>
+    /// <summary>The changes the households that remain poor need to exit, by kind (their distance to exit).</summary>
+    public IReadOnlyList<ChangeCount> HouseholdChanges { get; init; } = [];
+
+    /// <summary>
+    /// One kind of change of the households' distances to exit: households and people needing it; for income, the
+    /// yuan lacking in all (per person × members, over the test years).
+    /// </summary>
+    public sealed record ChangeCount(string Kind, long Households, long People, decimal? Yuan);
+
     public sealed record StatusCount(string Level, string Status, long Records, long People);
 
     /// <summary>How often one criterion was not met, with its clause and the profile parameter it compares with.</summary>

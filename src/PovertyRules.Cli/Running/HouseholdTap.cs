@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 using PovertyRules.Rules;
 
 namespace PovertyRules.Cli.Running;
@@ -16,6 +17,7 @@ internal sealed partial class HouseholdTap
     private readonly Dictionary<string, string?> _parameters = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (long Count, string Example)> _invalid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _assumptions = new(StringComparer.Ordinal);
+    private readonly Dictionary<ChangeKind, (long Households, long People, decimal Yuan)> _changes = [];
 
     /// <summary>The receipt of the first household assessed, if any.</summary>
     public Receipt? FirstReceipt { get; private set; }
@@ -47,6 +49,13 @@ internal sealed partial class HouseholdTap
     /// <summary>Invalid households by field (indices folded: <c>Members[].IdNumber</c>), with one reason each.</summary>
     public IEnumerable<(string Field, long Count, string Example)> Invalid => _invalid.Select(i => (i.Key, i.Value.Count, i.Value.Example));
 
+    /// <summary>
+    /// The changes the households that remain poor need to exit (their distance to exit), by kind: households and
+    /// people needing one, and for income the yuan lacking in all (per-person amount × members, summed over the years).
+    /// </summary>
+    public IEnumerable<(ChangeKind Kind, long Households, long People, decimal Yuan)> Changes =>
+        _changes.OrderBy(c => c.Key).Select(c => (c.Key, c.Value.Households, c.Value.People, c.Value.Yuan));
+
     /// <summary>The distinct assumptions declared on the receipts seen, as <c>name: text (citation)</c>.</summary>
     public IReadOnlyList<string> Assumptions => [.. _assumptions.Values.Order(StringComparer.Ordinal)];
 
@@ -75,6 +84,11 @@ internal sealed partial class HouseholdTap
                     _parameters[id] = assessment.Findings.FirstOrDefault(f => f.RuleId == id && f.Outcome == Outcome.NotMet)?.Parameter;
                 }
             }
+
+            if (assessment.Status == HouseholdStatus.RemainsPoor)
+            {
+                CountChanges(assessment);
+            }
         }
 
         if (assessment.Receipt.Assumptions is { Count: > 0 } assumptions)
@@ -83,6 +97,16 @@ internal sealed partial class HouseholdTap
             {
                 _assumptions.TryAdd(a.Id, $"{a.Id}: {a.Statement} ({a.Citation})");
             }
+        }
+    }
+
+    private void CountChanges(HouseholdAssessment assessment)
+    {
+        foreach (var kind in assessment.DistanceToExit().Changes.GroupBy(c => c.Kind))
+        {
+            ref var seen = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_changes, kind.Key, out _);
+            var yuan = kind.Key == ChangeKind.RaiseIncome ? kind.Sum(c => c.Amount ?? 0m) * assessment.MemberCount : 0m;
+            seen = (seen.Households + 1, seen.People + assessment.MemberCount, seen.Yuan + yuan);
         }
     }
 

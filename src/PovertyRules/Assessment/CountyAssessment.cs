@@ -26,6 +26,7 @@ public sealed class CountyAssessment : LevelAssessment<CountyStatus>
             households)
     {
         County = fact.County;
+        Fact = fact;
         ComprehensiveIncidence = fact.ComprehensiveIncidence;
         Evaluation = fact.County.Evaluation is null ? null : new ThirdPartyEvaluation(fact.WrongExitEstimate, fact.OmissionEstimate, fact.ApprovalEstimate);
     }
@@ -41,6 +42,9 @@ public sealed class CountyAssessment : LevelAssessment<CountyStatus>
     /// villages remaining counted from the village assessments.
     /// </summary>
     public CountyRecord? County { get; }
+
+    /// <summary>The fact the county was assessed on (its record, the households not counted, the profile's parameters); <c>null</c> for invalid input.</summary>
+    internal CountyFact? Fact { get; }
 
     /// <summary>The county's 6-digit code as recorded.</summary>
     public override string? Code => County?.Code;

@@ -86,6 +86,9 @@ public sealed class HouseholdAssessment
         }
     }
 
+    /// <summary>The fact the household was assessed on (its record and the profile's parameters); <c>null</c> for invalid input.</summary>
+    internal HouseholdFact? Fact => _fact;
+
     /// <summary>The ids of the criteria that are not met (for exclusions: the categories the household falls in).</summary>
     public IReadOnlyList<string> FailedCriteria => Join(HouseholdCriteria.Catalog.Ids(_verdicts.NotMet), _packFailed);
 

@@ -26,6 +26,7 @@ public sealed class VillageAssessment : LevelAssessment<VillageStatus>
             households)
     {
         Village = fact.Village;
+        Fact = fact;
     }
 
     private VillageAssessment(VillageRecord? village, IReadOnlyList<InputError> errors, Receipt receipt, HouseholdTally? households)
@@ -36,6 +37,9 @@ public sealed class VillageAssessment : LevelAssessment<VillageStatus>
 
     /// <summary>The village as assessed: in a roll-up, with its remaining poor people counted from the households.</summary>
     public VillageRecord? Village { get; }
+
+    /// <summary>The fact the village was assessed on (its record, the households not counted, the profile's parameters); <c>null</c> for invalid input.</summary>
+    internal VillageFact? Fact { get; }
 
     /// <summary>The village's 12-digit code as recorded.</summary>
     public override string? Code => Village?.Code;

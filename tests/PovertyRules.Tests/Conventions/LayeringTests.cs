@@ -6,13 +6,13 @@ namespace PovertyRules.Tests.Conventions;
 
 /// <summary>
 /// The core package's layers, each using only those before it (../shared/STYLE.md): Model → Policy → Rules →
-/// Assessment → RollUp → Comparison → Planning (province plans: the de-capping schedule, plan checks, fund allocation) → Live (the live register, on top of the roll-up and the comparison). The synthetic register is a package of its own that uses only Model and Policy.
+/// Assessment → RollUp → Comparison → Distance (the distance to exit) → Planning (province plans: the de-capping schedule, plan checks, fund allocation) → Live (the live register, on top of the roll-up and the comparison). The synthetic register is a package of its own that uses only Model and Policy.
 /// </summary>
 public class LayeringTests
 {
     private static readonly string[] Layers =
     [
-        "PovertyRules.Model", "PovertyRules.Policy", "PovertyRules.Rules", "PovertyRules.Assessment", "PovertyRules.RollUp", "PovertyRules.Comparison", "PovertyRules.Planning", "PovertyRules.Live",
+        "PovertyRules.Model", "PovertyRules.Policy", "PovertyRules.Rules", "PovertyRules.Assessment", "PovertyRules.RollUp", "PovertyRules.Comparison", "PovertyRules.Distance", "PovertyRules.Planning", "PovertyRules.Live",
     ];
 
     private static readonly Assembly Core = typeof(PovertyRulesEngine).Assembly;

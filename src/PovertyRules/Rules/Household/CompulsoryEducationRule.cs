@@ -20,7 +20,7 @@ internal sealed class CompulsoryEducationRule() : CountedRule(Criterion)
     internal static Tally Count(Model.Household household, HouseholdParameters p) =>
         Tally.Of(household.Members, p, static (member, parameters) => Judge(member, parameters));
 
-    private static Verdict Judge(Member member, HouseholdParameters p)
+    internal static Verdict Judge(Member member, HouseholdParameters p)
     {
         if (p.OfCompulsorySchoolAge(member) is not { } ofAge)
         {

@@ -77,16 +77,16 @@ internal sealed class IncomeAboveLineRule() : CountedRule(Criterion)
         return null;
     }
     /// <summary>The income compared with the line: the profile's measure less the excluded transfer items.</summary>
-    private static decimal? TestedIncome(AnnualIncome income, HouseholdParameters p)
+    internal static decimal? TestedIncome(AnnualIncome income, HouseholdParameters p)
     {
         var total = p.Measure == IncomeMeasure.Disposable ? income.PerCapitaDisposable : income.PerCapitaNet;
         return p.ExcludedTransfers == TransferExclusions.None ? total : total - Excluded(income, p.ExcludedTransfers);
     }
 
-    private static decimal? CountedTransfers(AnnualIncome income, HouseholdParameters p) =>
+    internal static decimal? CountedTransfers(AnnualIncome income, HouseholdParameters p) =>
         income.Transfers - Excluded(income, p.ExcludedTransfers);
 
-    private static decimal? Excluded(AnnualIncome income, TransferExclusions exclusions)
+    internal static decimal? Excluded(AnnualIncome income, TransferExclusions exclusions)
     {
         decimal? excluded = 0m;
         if ((exclusions & TransferExclusions.Pension) != 0)

@@ -13,7 +13,7 @@ internal sealed class MedicalInsuranceRule() : CountedRule(Criterion)
     internal static Tally Count(Model.Household household) =>
         Tally.Of(household.Members, 0, static (member, _) => Judge(member));
 
-    private static Verdict Judge(Member member) =>
+    internal static Verdict Judge(Member member) =>
         member.MedicalInsuranceEligible switch
         {
             null => Verdict.Unknown,

@@ -1,0 +1,60 @@
+namespace PovertyRules.Distance;
+
+/// <summary>
+/// How far a household, village or county is from exiting under the profile it was assessed with: the smallest set of
+/// changes that would let it exit, or the inputs to collect before that can be said, or why there is no distance.
+/// Computed from an assessment's verdicts and the record it was made on (<see cref="DistanceExtensions"/>). Immutable.
+/// </summary>
+/// <remarks>
+/// Applying every change of <see cref="Changes"/> to the record (and nothing else) lets it exit, when
+/// <see cref="InputsToCollect"/> is empty; leaving out any one change does not. Each quantity is the least that passes
+/// under the same comparison the rule makes (a strict comparison at a line is passed by one yuan more, never by the
+/// line itself). The procedure's steps not done or not recorded are changes too: a record whose criteria are all met
+/// still needs them to exit.
+/// </remarks>
+public sealed class ExitDistance
+{
+    internal ExitDistance(string? id, DistanceKind kind, IReadOnlyList<RequiredChange> changes, IReadOnlyList<MissingInput> inputs)
+    {
+        Id = id;
+        Kind = kind;
+        Changes = changes;
+        InputsToCollect = inputs;
+    }
+
+    /// <summary>The household's register number, or the village's or county's code; <c>null</c> when the record had none.</summary>
+    public string? Id { get; }
+
+    /// <summary>What the distance says.</summary>
+    public DistanceKind Kind { get; }
+
+    /// <summary>
+    /// The changes that would let the record exit, in report order of their criteria; empty unless <see cref="Kind"/>
+    /// is <see cref="DistanceKind.Changes"/>.
+    /// </summary>
+    public IReadOnlyList<RequiredChange> Changes { get; }
+
+    /// <summary>
+    /// Inputs whose absence leaves a criterion undecided: for <see cref="DistanceKind.InputsToCollect"/> all there is to
+    /// do; for <see cref="DistanceKind.Changes"/> inputs that could still block the exit once recorded.
+    /// </summary>
+    public IReadOnlyList<MissingInput> InputsToCollect { get; }
+
+    /// <summary>
+    /// One line for files and reports: <c>reached</c>, <c>wrongly registered</c>, <c>invalid input</c>, the changes'
+    /// codes joined by <c>; </c>, and after them <c>collect: </c> and the inputs.
+    /// </summary>
+    public string Summary =>
+        Kind switch
+        {
+            DistanceKind.Reached => "reached",
+            DistanceKind.WronglyRegistered => "wrongly registered",
+            DistanceKind.InvalidInput => "invalid input",
+            _ => string.Join(
+                "; ",
+                Changes.Select(c => c.Code).Concat(InputsToCollect.Count == 0 ? [] : ["collect: " + string.Join(", ", InputsToCollect)])),
+        };
+
+    /// <summary><c>id: summary</c>.</summary>
+    public override string ToString() => $"{Id}: {Summary}";
+}

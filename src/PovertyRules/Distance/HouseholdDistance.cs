@@ -1,0 +1,375 @@
+using System.Globalization;
+using PovertyRules.Assessment;
+using PovertyRules.Policy;
+using PovertyRules.Rules;
+using PovertyRules.Rules.Household;
+
+namespace PovertyRules.Distance;
+
+/// <summary>
+/// A household's distance to exit, from its assessment's verdicts and the record and parameters it was assessed on:
+/// one change per criterion not met (per year, per member where the criterion counts items), one per procedure step
+/// not done or not recorded, and the missing inputs of every undecided criterion.
+/// </summary>
+internal static class HouseholdDistance
+{
+    public static ExitDistance Of(HouseholdAssessment assessment)
+    {
+        if (assessment.Fact is not { } fact)
+        {
+            return new ExitDistance(assessment.HouseholdId, DistanceKind.InvalidInput, [], []);
+        }
+
+        var kind = assessment.Status switch
+        {
+            HouseholdStatus.MayExit => DistanceKind.Reached,
+            HouseholdStatus.IneligibleWronglyRegistered => DistanceKind.WronglyRegistered,
+            HouseholdStatus.Undetermined => DistanceKind.InputsToCollect,
+            _ => DistanceKind.Changes,
+        };
+        if (kind is DistanceKind.Reached or DistanceKind.WronglyRegistered)
+        {
+            return new ExitDistance(assessment.HouseholdId, kind, [], []);
+        }
+
+        var failed = assessment.FailedCriteria;
+        var unknown = assessment.UnknownCriteria;
+        var changes = new List<RequiredChange>();
+        var inputs = new List<MissingInput>();
+        foreach (var criterion in HouseholdCriteria.All)
+        {
+            var notMet = failed.Contains(criterion.Id);
+            if (!notMet && !unknown.Contains(criterion.Id))
+            {
+                continue;
+            }
+
+            if (criterion.Kind == CriterionKind.ProcedureStep)
+            {
+                if (kind == DistanceKind.Changes)
+                {
+                    changes.Add(Step(criterion.Id, criterion.NameEn, criterion.NameZh, fact));
+                }
+
+                continue;
+            }
+
+            if (notMet)
+            {
+                AddChanges(criterion.Id, fact, changes);
+            }
+
+            AddInputs(criterion.Id, fact, assessment, inputs);
+        }
+
+        // A pack's exit criteria only: a report-only criterion has no say in the exit, so it asks no change and no input.
+        foreach (var (pack, check) in fact.Packs ?? [])
+        {
+            for (var i = 0; i < pack.AllCriteria.Count; i++)
+            {
+                var criterion = pack.AllCriteria[i];
+                var outcome = check.OutcomeAt(i);
+                if (criterion.Role != Rules.Packs.PackCriterionRole.ExitCriterion || outcome == Outcome.Met)
+                {
+                    continue;
+                }
+
+                if (outcome == Outcome.Unknown)
+                {
+                    inputs.Add(new MissingInput(criterion.Id, criterion.Explain(check).Actual));
+                }
+                else if (kind == DistanceKind.Changes)
+                {
+                    changes.Add(new RequiredChange(criterion.Id, ChangeKind.MeetPackCriterion, criterion.Id, null, null, null, null, null,
+                        $"规则包标准“{criterion.NameZh}”（{criterion.Id}）未达标：需满足该标准（本库无法量化差距）。",
+                        $"Rule pack criterion \"{criterion.NameEn}\" ({criterion.Id}) is not met: it must be met (the library cannot quantify what it lacks)."));
+                }
+            }
+        }
+
+        return new ExitDistance(assessment.HouseholdId, kind, kind == DistanceKind.Changes ? changes.AsReadOnly() : [], inputs.AsReadOnly());
+    }
+
+    private static void AddChanges(string id, HouseholdFact fact, List<RequiredChange> changes)
+    {
+        var household = fact.Household;
+        switch (id)
+        {
+            case IncomeAboveLineRule.Id:
+                IncomeChanges(fact, changes);
+                break;
+            case CompulsoryEducationRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    if (CompulsoryEducationRule.Judge(household.Members[i], fact.Parameters) == Verdict.NotMet)
+                    {
+                        changes.Add(new RequiredChange(id, ChangeKind.ReturnToSchool, $"Members[{i}].Schooling", null, i, null, null, null,
+                            $"成员[{i}]因贫辍学：需返校就读（义务教育有保障）。",
+                            $"Members[{i}] is out of school because of poverty: the child must return to school (compulsory education guaranteed)."));
+                    }
+                }
+
+                break;
+            case MedicalInsuranceRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    if (MedicalInsuranceRule.Judge(household.Members[i]) == Verdict.NotMet)
+                    {
+                        changes.Add(new RequiredChange(id, ChangeKind.EnrolInMedicalInsurance, $"Members[{i}].MedicalInsuranceEnrolled", null, i, null, null, null,
+                            $"成员[{i}]未参加基本医疗保险：需参保（基本医疗有保障）。",
+                            $"Members[{i}] is eligible and not enrolled: the member must be enrolled in basic medical insurance."));
+                    }
+                }
+
+                break;
+            case SafeHousingRule.Id:
+                changes.Add(new RequiredChange(id, ChangeKind.MakeHousingSafe, "Dwelling", null, null, null, null, null,
+                    $"住房为{fact.Dwelling.Grade}级危房：需改造至A或B级，或易地扶贫搬迁（住房安全有保障）。",
+                    $"The dwelling is graded {fact.Dwelling.Grade}: it must be repaired to grade A or B, or the household resettled."));
+                break;
+            case SafeDrinkingWaterRule.Id:
+                changes.Add(new RequiredChange(id, ChangeKind.ProvideSafeWater, nameof(Model.Household.SafeDrinkingWater), null, null, null, null, null,
+                    "饮水不安全：需解决安全饮水（饮水安全有保障）。",
+                    "Drinking water is not safe: safe drinking water must be provided."));
+                break;
+            case FoodAndClothingRule.Id:
+                changes.Add(new RequiredChange(id, ChangeKind.SecureFoodAndClothing, nameof(Model.Household.FoodAndClothingSecure), null, null, null, null, null,
+                    "吃穿未达不愁：需保障吃穿（不愁吃、不愁穿）。",
+                    "Food and clothing are not secure: they must be made secure."));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Per failing test year, the least whole number of yuan per person of income other than transfers that makes the
+    /// year pass: strictly above the line under the rule's own comparison, and, under a cap, with the counted
+    /// transfers at most the capped share of the tested income. Added income raises the tested income and leaves the
+    /// transfers as they are.
+    /// </summary>
+    private static void IncomeChanges(HouseholdFact fact, List<RequiredChange> changes)
+    {
+        var p = fact.Parameters;
+        var measureField = p.Measure == IncomeMeasure.Disposable ? nameof(AnnualIncome.PerCapitaDisposable) : nameof(AnnualIncome.PerCapitaNet);
+        for (var i = 0; i < p.TestYears.Length; i++)
+        {
+            var year = p.TestYears[i];
+            var income = fact.Household.IncomeFor(year);
+            if (income is null || IncomeAboveLineRule.TestedIncome(income, p) is not { } tested)
+            {
+                continue;
+            }
+
+            var line = p.Lines[i];
+            Threshold? cap = p.MaxTransferShare is { } share ? new Threshold(share, PassingSide.AtMost) : null;
+            // Transfers not recorded under a cap leave the cap undecided: it is listed as an input, the line still asks its change.
+            var transfers = cap is null ? null : IncomeAboveLineRule.CountedTransfers(income, p);
+            bool CapPasses(decimal total) => cap is not { } c || transfers is not { } t || c.Passes(t, total);
+            if (line.Passes(tested) && CapPasses(tested))
+            {
+                continue;
+            }
+
+            var field = $"Income[{year.ToString(CultureInfo.InvariantCulture)}].{measureField}";
+            var capReachable = cap is not { } limit || transfers is not > 0m || limit.Value > 0m;
+            var lacking = DistanceSearch.LeastYuan(tested, v => line.Passes(v) && (!capReachable || CapPasses(v)));
+            if (lacking > 0m)
+            {
+                changes.Add(new RequiredChange(IncomeAboveLineRule.Id, ChangeKind.RaiseIncome, field, year, null, tested, tested + lacking, lacking,
+                    $"{year}年人均收入{Formats.Yuan(tested)}：需增加{Formats.Yuan(lacking)}（非转移性收入）至{Formats.Yuan(tested + lacking)}（要求：{line.Describe(Formats.Yuan)}{CapText(p)}）。",
+                    $"{year}: per-capita income {Formats.Yuan(tested)} lacks {Formats.Yuan(lacking)} of income other than transfers, to {Formats.Yuan(tested + lacking)} (required: {line.Describe(Formats.Yuan)}{CapText(p)})."));
+            }
+
+            if (!capReachable)
+            {
+                var counted = transfers!.Value;
+                changes.Add(new RequiredChange(IncomeAboveLineRule.Id, ChangeKind.ReduceTransfers, $"Income[{year.ToString(CultureInfo.InvariantCulture)}].{nameof(AnnualIncome.Transfers)}", year, null, counted, 0m, counted,
+                    $"{year}年计入的转移性收入{Formats.Yuan(counted)}：上限为0，需减至0。",
+                    $"{year}: counted transfers {Formats.Yuan(counted)} must fall to 0 (the profile caps their share at 0)."));
+            }
+        }
+    }
+
+    private static string CapText(HouseholdParameters p) =>
+        p.MaxTransferShare is { } cap ? $"; transfers ≤ {(cap * 100).ToString("0.#", CultureInfo.InvariantCulture)}%" : string.Empty;
+
+    private static RequiredChange Step(string id, string nameEn, string nameZh, HouseholdFact fact)
+    {
+        var procedure = fact.Procedure;
+        var (field, detail) = id switch
+        {
+            AppraisalStepRule.Id => ("ExitProcedure.AppraisalHeld", procedure.AppraisalHeld),
+            VerificationStepRule.Id => ("ExitProcedure.Verified", procedure.Verified),
+            ConsentStepRule.Id => ("ExitProcedure.HouseholdConsented", procedure.HouseholdConsented),
+            AnnouncementStepRule.Id => ("ExitProcedure.Announced", procedure.Announced),
+            _ => ("ExitProcedure.NoticeDays, ExitProcedure.UnresolvedObjections", (bool?)null),
+        };
+        var state = id == PublicNoticeStepRule.Id
+            ? $"notice ≥ {fact.Parameters.MinimumNoticeDays.ToString(CultureInfo.InvariantCulture)} days without unresolved objection"
+            : detail is null ? "not recorded" : "not done";
+        return new RequiredChange(id, ChangeKind.CompleteProcedureStep, field, null, null, null, null, null,
+            $"退出程序“{nameZh}”（{id}）未完成或未记录：需完成并记录。",
+            $"Procedure step \"{nameEn}\" ({id}) must be completed and recorded ({state}).");
+    }
+
+    private static void AddInputs(string id, HouseholdFact fact, HouseholdAssessment assessment, List<MissingInput> inputs)
+    {
+        var household = fact.Household;
+        var p = fact.Parameters;
+        var before = inputs.Count;
+        switch (id)
+        {
+            case IncomeAboveLineRule.Id:
+                foreach (var year in p.TestYears)
+                {
+                    var y = year.ToString(CultureInfo.InvariantCulture);
+                    if (household.IncomeFor(year) is not { } income)
+                    {
+                        inputs.Add(new MissingInput(id, $"Income[{y}]"));
+                        continue;
+                    }
+
+                    var measure = p.Measure == IncomeMeasure.Disposable ? income.PerCapitaDisposable : income.PerCapitaNet;
+                    if (measure is null)
+                    {
+                        inputs.Add(new MissingInput(id, $"Income[{y}].{(p.Measure == IncomeMeasure.Disposable ? nameof(AnnualIncome.PerCapitaDisposable) : nameof(AnnualIncome.PerCapitaNet))}"));
+                    }
+
+                    AddMissingItems(id, y, income, p, inputs);
+                }
+
+                break;
+            case CompulsoryEducationRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    var member = household.Members[i];
+                    if (CompulsoryEducationRule.Judge(member, p) != Verdict.Unknown)
+                    {
+                        continue;
+                    }
+
+                    inputs.Add(new MissingInput(id, p.OfCompulsorySchoolAge(member) is null ? $"Members[{i}].BirthDate"
+                        : member.Schooling is null ? $"Members[{i}].Schooling" : $"Members[{i}].OutOfSchoolReason"));
+                }
+
+                break;
+            case MedicalInsuranceRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    var member = household.Members[i];
+                    if (MedicalInsuranceRule.Judge(member) == Verdict.Unknown)
+                    {
+                        inputs.Add(new MissingInput(id, member.MedicalInsuranceEligible is null ? $"Members[{i}].MedicalInsuranceEligible" : $"Members[{i}].MedicalInsuranceEnrolled"));
+                    }
+                }
+
+                break;
+            case SafeHousingRule.Id:
+                if (!assessment.Failed(id))
+                {
+                    if (fact.Dwelling.Grade is null)
+                    {
+                        inputs.Add(new MissingInput(id, "Dwelling.Grade"));
+                    }
+
+                    if (fact.Dwelling.Resettled is null)
+                    {
+                        inputs.Add(new MissingInput(id, "Dwelling.Resettled"));
+                    }
+                }
+
+                break;
+            case SafeDrinkingWaterRule.Id:
+                if (household.SafeDrinkingWater is null)
+                {
+                    inputs.Add(new MissingInput(id, nameof(Model.Household.SafeDrinkingWater)));
+                }
+
+                break;
+            case FoodAndClothingRule.Id:
+                if (household.FoodAndClothingSecure is null)
+                {
+                    inputs.Add(new MissingInput(id, nameof(Model.Household.FoodAndClothingSecure)));
+                }
+
+                break;
+            case Rules.Exclusion.GovernmentPayrollRule.Id:
+                for (var i = 0; i < household.Members.Count; i++)
+                {
+                    var member = household.Members[i];
+                    if (member.OnGovernmentPayroll == true)
+                    {
+                        continue;
+                    }
+
+                    if (member.OnGovernmentPayroll is null)
+                    {
+                        inputs.Add(new MissingInput(id, $"Members[{i}].OnGovernmentPayroll"));
+                    }
+
+                    if (p.CadresExcluded && member.VillageCadre is null)
+                    {
+                        inputs.Add(new MissingInput(id, $"Members[{i}].VillageCadre"));
+                    }
+                }
+
+                if (p.CadresExcluded && p.CadreWithMajorCauseExempt && household.MajorPovertyCauseDocumented is null && household.Members.Any(m => m.VillageCadre == true))
+                {
+                    inputs.Add(new MissingInput(id, nameof(Model.Household.MajorPovertyCauseDocumented)));
+                }
+
+                break;
+            case Rules.Exclusion.RegisteredBusinessRule.Id when household.RegisteredBusiness is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.RegisteredBusiness)));
+                break;
+            case Rules.Exclusion.CommercialHousingRule.Id when household.OwnedHousing is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.OwnedHousing)));
+                break;
+            case Rules.Exclusion.CarOwnershipRule.Id when household.Vehicles is null:
+                inputs.Add(new MissingInput(id, nameof(Model.Household.Vehicles)));
+                break;
+            default:
+                if (!assessment.Failed(id))
+                {
+                    inputs.Add(new MissingInput(id, ActualOf(assessment, id)));
+                }
+
+                break;
+        }
+
+        if (inputs.Count == before && !assessment.Failed(id))
+        {
+            inputs.Add(new MissingInput(id, ActualOf(assessment, id)));
+        }
+    }
+
+    /// <summary>The excluded transfer items and (under a cap) the transfers a year needs and does not record.</summary>
+    private static void AddMissingItems(string id, string year, AnnualIncome income, HouseholdParameters p, List<MissingInput> inputs)
+    {
+        var items = new List<string>();
+        if ((p.ExcludedTransfers & TransferExclusions.Pension) != 0 && income.Pension is null)
+        {
+            items.Add(nameof(AnnualIncome.Pension));
+        }
+
+        if ((p.ExcludedTransfers & TransferExclusions.MinimumLivingAllowance) != 0 && income.MinimumLivingAllowance is null)
+        {
+            items.Add(nameof(AnnualIncome.MinimumLivingAllowance));
+        }
+
+        if ((p.ExcludedTransfers & TransferExclusions.OneOffRelief) != 0 && income.OneOffRelief is null)
+        {
+            items.Add(nameof(AnnualIncome.OneOffRelief));
+        }
+
+        if (p.MaxTransferShare is not null && income.Transfers is null)
+        {
+            items.Add(nameof(AnnualIncome.Transfers));
+        }
+
+        inputs.AddRange(items.Select(item => new MissingInput(id, $"Income[{year}].{item}")));
+    }
+
+    /// <summary>What the national criterion's finding says is missing, the criterion explaining itself alone (a bulk writer does not pay for every finding).</summary>
+    private static string ActualOf(HouseholdAssessment assessment, string id) =>
+        HouseholdCriteria.All.First(c => c.Id == id).ToFinding(assessment.Fact!, Verdict.Unknown).Actual;
+}
