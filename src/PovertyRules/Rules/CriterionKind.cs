@@ -14,4 +14,10 @@ public enum CriterionKind
 
     /// <summary>A check of the register's data quality (an ID number, a required column, records that contradict each other).</summary>
     DataQuality = 5,
+
+    /// <summary>A relapse-monitoring risk (防止返贫动态监测): not met means the household carries the risk.</summary>
+    MonitoringRisk = 6,
+
+    /// <summary>A condition of risk elimination (风险消除): all met means the household's risk counts as eliminated.</summary>
+    RiskElimination = 7,
 }

@@ -26,4 +26,10 @@ public static class RuleTags
 
     /// <summary>The register's data-quality checks (建档立卡数据质量检查).</summary>
     public const string DataQuality = "data-quality";
+
+    /// <summary>Relapse-monitoring risks (防止返贫动态监测, 2021 onwards).</summary>
+    public const string Monitoring = "relapse-monitoring";
+
+    /// <summary>The conditions of risk elimination (风险消除) for a monitored household.</summary>
+    public const string RiskElimination = "risk-elimination";
 }
