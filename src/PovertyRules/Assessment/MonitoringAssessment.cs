@@ -17,6 +17,8 @@ public sealed class MonitoringAssessment
         HouseholdId = household.Id;
         VillageCode = household.VillageCode;
         RecordedCategory = fact.Record.RecordedCategory;
+        MemberCount = household.Members.Count;
+        Registered = !fact.NeverRegistered;
         Receipt = receipt;
         var summary = MonitoringCriteria.Catalog.Summarise(fact);
         Findings = summary.Findings;
@@ -50,6 +52,7 @@ public sealed class MonitoringAssessment
         HouseholdId = household?.Id;
         VillageCode = household?.VillageCode;
         RecordedCategory = household?.Monitoring?.RecordedCategory;
+        MemberCount = household?.Members?.Count ?? 0;
         Status = MonitoringStatus.InvalidInput;
         Errors = errors;
         Receipt = receipt;
@@ -67,6 +70,12 @@ public sealed class MonitoringAssessment
 
     /// <summary>The outcome.</summary>
     public MonitoringStatus Status { get; }
+
+    /// <summary>The household's members as recorded (0 for a null record).</summary>
+    public int MemberCount { get; }
+
+    /// <summary>Whether the household is or was on the poverty register; <c>null</c> when not recorded or the record is invalid.</summary>
+    public bool? Registered { get; }
 
     /// <summary>The categories the risks found put the household in, in the order of <see cref="MonitoringCategory"/>'s risks; empty when none holds.</summary>
     public IReadOnlyList<MonitoringCategory> Categories { get; }
