@@ -12,10 +12,17 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
     /// </summary>
     public IReadOnlyList<string>? DataQuality { get; init; }
 
+    /// <summary>
+    /// The expected risk-elimination outcome of a monitoring scenario (<c>elimination</c> in a scenario file, a
+    /// <c>RiskEliminationStatus</c> name such as <c>Eliminated</c>); <c>null</c> when not checked.
+    /// </summary>
+    public string? Elimination { get; init; }
+
     /// <summary><c>Status, failed [..], unknown [..], data quality [..]</c> with the parts that are checked.</summary>
     public override string ToString() =>
         Status +
         (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
         (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]") +
-        (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]");
+        (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]") +
+        (Elimination is null ? string.Empty : $", elimination {Elimination}");
 }

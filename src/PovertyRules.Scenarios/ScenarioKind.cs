@@ -9,4 +9,6 @@ public enum ScenarioKind
     Village = 2,
     /// <summary>One county under the county de-capping rule set.</summary>
     County = 3,
+    /// <summary>One household under the relapse-monitoring rule sets (its risks, then risk elimination); the input is <c>household</c>.</summary>
+    Monitoring = 4,
 }

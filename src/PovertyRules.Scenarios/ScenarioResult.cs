@@ -36,6 +36,9 @@ public sealed class ScenarioResult
     /// <summary>The county assessment (status, incidence, third-party rates, findings, receipt) of a county scenario; <c>null</c> for other kinds.</summary>
     public CountyAssessment? CountyAssessment => _outcome.County;
 
+    /// <summary>The monitoring classification (risks, categories, risk elimination, receipt) of a monitoring scenario; <c>null</c> for other kinds.</summary>
+    public MonitoringAssessment? MonitoringAssessment => _outcome.Monitoring;
+
     /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
     public string Status => _outcome.Status;
 
