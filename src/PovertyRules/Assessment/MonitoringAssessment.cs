@@ -20,30 +20,32 @@ public sealed class MonitoringAssessment
         MemberCount = household.Members.Count;
         Registered = !fact.NeverRegistered;
         Receipt = receipt;
-        var summary = MonitoringCriteria.Catalog.Summarise(fact);
-        Findings = summary.Findings;
-        Risks = summary.Failed;
-        UnknownCriteria = summary.Unknown;
-        Status = summary.Verdicts.NotMet != 0 ? MonitoringStatus.AtRisk
-            : summary.Verdicts.Unknown != 0 ? MonitoringStatus.Undetermined
+        var catalog = MonitoringCriteria.Catalog;
+        var verdicts = catalog.Verdicts(fact);
+        // Findings (with their text) are built only when read: a bulk run that counts outcomes never formats them.
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => catalog.Findings(fact, verdicts));
+        Risks = catalog.Ids(verdicts.NotMet);
+        UnknownCriteria = catalog.Ids(verdicts.Unknown);
+        Status = verdicts.NotMet != 0 ? MonitoringStatus.AtRisk
+            : verdicts.Unknown != 0 ? MonitoringStatus.Undetermined
             : MonitoringStatus.NotAtRisk;
         var categories = new List<MonitoringCategory>();
         foreach (var criterion in MonitoringCriteria.Catalog.All)
         {
             var category = MonitoringCriteria.CategoryOf[criterion.Index];
-            if ((summary.Verdicts.NotMet & (1 << criterion.Index)) != 0 && !categories.Contains(category))
+            if ((verdicts.NotMet & (1 << criterion.Index)) != 0 && !categories.Contains(category))
             {
                 categories.Add(category);
             }
         }
 
         Categories = categories.AsReadOnly();
-        var elimination = RiskEliminationCriteria.Catalog.Summarise(fact.Elimination);
+        var elimination = RiskEliminationCriteria.Catalog.Verdicts(fact.Elimination);
         var eliminationStatus = RecordedCategory is null && Status == MonitoringStatus.NotAtRisk ? RiskEliminationStatus.NotMonitored
-            : elimination.Verdicts.NotMet != 0 ? RiskEliminationStatus.NotEliminated
-            : elimination.Verdicts.Unknown != 0 ? RiskEliminationStatus.Undetermined
+            : elimination.NotMet != 0 ? RiskEliminationStatus.NotEliminated
+            : elimination.Unknown != 0 ? RiskEliminationStatus.Undetermined
             : RiskEliminationStatus.Eliminated;
-        Elimination = new RiskElimination(eliminationStatus, elimination);
+        Elimination = new RiskElimination(eliminationStatus, fact.Elimination, elimination);
         Errors = [];
     }
 
@@ -56,7 +58,7 @@ public sealed class MonitoringAssessment
         Status = MonitoringStatus.InvalidInput;
         Errors = errors;
         Receipt = receipt;
-        Findings = [];
+        _findings = new Lazy<IReadOnlyList<Finding>>(static () => []);
         Risks = [];
         UnknownCriteria = [];
         Categories = [];
@@ -83,8 +85,10 @@ public sealed class MonitoringAssessment
     /// <summary>The category the register records (易返贫致贫户(监测对象)类型); <c>null</c> when none is recorded.</summary>
     public MonitoringCategory? RecordedCategory { get; }
 
+    private readonly Lazy<IReadOnlyList<Finding>> _findings;
+
     /// <summary>One finding per risk, in report order: not met means the household carries it. Empty for invalid input.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    public IReadOnlyList<Finding> Findings => _findings.Value;
 
     /// <summary>The ids of the risks the household carries (e.g. <c>MON-UNSTABLE-INCOME</c>).</summary>
     public IReadOnlyList<string> Risks { get; }

@@ -1,4 +1,5 @@
 using PovertyRules.Rules;
+using PovertyRules.Rules.Monitoring;
 
 namespace PovertyRules.Assessment;
 
@@ -9,19 +10,22 @@ namespace PovertyRules.Assessment;
 /// </summary>
 public sealed class RiskElimination
 {
-    internal RiskElimination(RiskEliminationStatus status, CriteriaSummary summary)
+    private readonly Lazy<IReadOnlyList<Finding>> _findings;
+
+    internal RiskElimination(RiskEliminationStatus status, RiskEliminationFact fact, Verdicts verdicts)
     {
+        var catalog = RiskEliminationCriteria.Catalog;
         Status = status;
-        Findings = summary.Findings;
-        FailedCriteria = summary.Failed;
-        UnknownCriteria = summary.Unknown;
+        _findings = new Lazy<IReadOnlyList<Finding>>(() => catalog.Findings(fact, verdicts));
+        FailedCriteria = catalog.Ids(verdicts.NotMet);
+        UnknownCriteria = catalog.Ids(verdicts.Unknown);
     }
 
     /// <summary>The outcome; the findings are given for a household not monitored too.</summary>
     public RiskEliminationStatus Status { get; }
 
     /// <summary>One finding per condition of elimination, in report order.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    public IReadOnlyList<Finding> Findings => _findings.Value;
 
     /// <summary>The ids of the conditions not met.</summary>
     public IReadOnlyList<string> FailedCriteria { get; }
