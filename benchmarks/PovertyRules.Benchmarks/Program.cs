@@ -6,6 +6,7 @@ using PovertyRules.Benchmarks;
 // --stream [--households N]    N households (default 10 million) streamed through AssessMany; prints the peak working set
 // --rollup [--households N]    N households (default 10 million) rolled up into villages and counties; prints time and peak
 // --breakdown PART             where the time goes: phases, firings, rules or scaling
+// --monitoring [--households N] relapse monitoring beside household exit on one thread (default 200,000 households)
 // --hot PATH [--seconds S]     one path in a loop for a sampling profiler: session, bulk, single, generate or hand
 // --roster [--persons N]       a synthetic roster export of N persons (default 10 million): parse, end to end, DuckDB
 // --accountability [--counties N]  N county accountability records (default 100,000), as one batch and one at a time
@@ -55,6 +56,11 @@ if (args.Contains("--rollup"))
 if (args.Contains("--breakdown"))
 {
     return Breakdown.Run(Value("--breakdown") ?? "phases", Option("--households", 400_000));
+}
+
+if (args.Contains("--monitoring"))
+{
+    return MonitoringRun.Run(Option("--households", 200_000));
 }
 
 if (args.Contains("--hot"))

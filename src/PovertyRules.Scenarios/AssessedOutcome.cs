@@ -20,6 +20,10 @@ internal sealed record AssessedOutcome(
 
     public AccountabilityAssessment? Accountability { get; private init; }
     public IReadOnlyDictionary<string, string> Figures { get; init; } = new Dictionary<string, string>();
+    public MonitoringAssessment? Monitoring { get; private init; }
+
+    public static AssessedOutcome Of(MonitoringAssessment a) =>
+        new(a.Status.ToString(), a.Risks, a.UnknownCriteria, [.. a.Findings, .. a.Elimination?.Findings ?? []], a.Errors, a.Receipt) { Monitoring = a };
 
     public static AssessedOutcome Of(HouseholdAssessment a) =>
         new(a.Status.ToString(), a.FailedCriteria, a.UnknownCriteria, a.Findings, a.Errors, a.Receipt) { Household = a };

@@ -43,7 +43,7 @@ public sealed class Scenario
     /// <summary>The profile to assess under, inline overrides applied.</summary>
     public PolicyProfile Profile { get; }
 
-    /// <summary>The household of a <see cref="ScenarioKind.Household"/> scenario; <c>null</c> for other kinds.</summary>
+    /// <summary>The household of a <see cref="ScenarioKind.Household"/> or <see cref="ScenarioKind.Monitoring"/> scenario; <c>null</c> for other kinds.</summary>
     public Household? Household { get; }
 
     /// <summary>The village of a <see cref="ScenarioKind.Village"/> scenario, assessed from its recorded figures; <c>null</c> for other kinds.</summary>

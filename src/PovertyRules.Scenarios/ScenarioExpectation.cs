@@ -26,12 +26,19 @@ public sealed record ScenarioExpectation(string Status, IReadOnlyList<string>? F
     /// </summary>
     public string? Distance { get; init; }
 
-    /// <summary><c>Status, failed [..], unknown [..], data quality [..], figures [..], distance ..</c> with the parts that are checked.</summary>
+    /// <summary>
+    /// The expected risk-elimination outcome of a monitoring scenario (<c>elimination</c> in a scenario file, a
+    /// <c>RiskEliminationStatus</c> name such as <c>Eliminated</c>); <c>null</c> when not checked.
+    /// </summary>
+    public string? Elimination { get; init; }
+
+    /// <summary><c>Status, failed [..], unknown [..], data quality [..], figures [..], distance .., elimination ..</c> with the parts that are checked.</summary>
     public override string ToString() =>
         Status +
         (Failed is null ? string.Empty : $", failed [{string.Join(", ", Failed)}]") +
         (Unknown is null ? string.Empty : $", unknown [{string.Join(", ", Unknown)}]") +
         (DataQuality is null ? string.Empty : $", data quality [{string.Join(", ", DataQuality)}]") +
         (Figures is null ? string.Empty : $", figures [{string.Join(", ", Figures.Select(f => $"{f.Key}={f.Value}"))}]") +
-        (Distance is null ? string.Empty : $", distance {Distance}");
+        (Distance is null ? string.Empty : $", distance {Distance}") +
+        (Elimination is null ? string.Empty : $", elimination {Elimination}");
 }

@@ -16,7 +16,7 @@ namespace PovertyRules.Scenarios;
 /// <c>villages</c> and <c>counties</c> (named templates) and <c>scenarios</c>, a list. Each scenario has a <c>name</c>, optionally its own <c>profile</c> (which
 /// replaces the file's) and <c>overrides</c> (applied after the file's), a <c>kind</c> (<c>household</c>, the default;
 /// <c>village</c>; <c>county</c>; <c>accountability</c>, a county's cadre accountability record with templates under
-/// <c>accountabilities</c>), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
+/// <c>accountabilities</c>; <c>monitoring</c>, whose input is a household), the input under the kind's name, and <c>expect</c>: <c>status</c> and optionally the
 /// exact sets of <c>failed</c> and <c>unknown</c> criteria (for a household also <c>dataQuality</c>, the exact set of data-quality checks that find a defect), and <c>distance</c>: the distance to exit, as its summary text. A village or county is assessed from its recorded figures
 /// (remaining poor people, rural population, facilities, third-party sample, procedure).</para>
 /// <para>A <c>schedule</c>, <c>plan</c> or <c>allocation</c> scenario gives its inputs under its kind's name (see
@@ -30,7 +30,7 @@ public static class ScenarioFile
 {
     private static readonly string[] FileKeys = ["profile", "overrides", "households", "villages", "counties", "accountabilities", "scenarios"];
     private static readonly string[] ScenarioKeys = ["name", "kind", "profile", "overrides", "household", "village", "county", "accountability", "schedule", "plan", "allocation", "expect"];
-    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "figures", "distance"];
+    private static readonly string[] ExpectKeys = ["status", "failed", "unknown", "dataQuality", "figures", "distance", "elimination"];
 
     /// <summary>Reads every scenario of the file at <paramref name="path"/>, within <see cref="ScenarioLoadOptions.Default"/>'s limits.</summary>
     /// <exception cref="ScenarioFormatException">The file is malformed; the exception gives the file, line, path and reason.</exception>
@@ -166,15 +166,16 @@ public static class ScenarioFile
             CheckKnown(source, obj, path, ScenarioKeys);
             var name = Text(obj["name"], $"{path}.name");
             var kind = Kind(obj["kind"], $"{path}.kind");
-            var inputName = kind.ToString().ToLowerInvariant();
+            // A monitoring scenario classifies a household: its input is the household.
+            var inputName = kind == ScenarioKind.Monitoring ? "household" : kind.ToString().ToLowerInvariant();
             foreach (var other in new[] { "household", "village", "county", "accountability", "schedule", "plan", "allocation" }.Where(k => k != inputName && obj.ContainsKey(k)))
             {
-                throw source.Error($"{path}.{other}", $"a {inputName} scenario takes '{inputName}', not '{other}'");
+                throw source.Error($"{path}.{other}", $"a {kind.ToString().ToLowerInvariant()} scenario takes '{inputName}', not '{other}'");
             }
 
             if (obj[inputName] is not JsonObject input)
             {
-                throw source.Error($"{path}.{inputName}", $"a {inputName} scenario needs '{inputName}': the {inputName} to assess");
+                throw source.Error($"{path}.{inputName}", $"a {kind.ToString().ToLowerInvariant()} scenario needs '{inputName}': the {inputName} to assess");
             }
 
             var profile = Profile(obj, path, index);
@@ -199,7 +200,7 @@ public static class ScenarioFile
 
             return new Scenario(
                 source.File, index, source.LineOf(path), name, kind, profile,
-                kind == ScenarioKind.Household ? ModelJson.ReadHousehold(resolved, source, inputPath) : null,
+                kind is ScenarioKind.Household or ScenarioKind.Monitoring ? ModelJson.ReadHousehold(resolved, source, inputPath) : null,
                 kind == ScenarioKind.Village ? ModelJson.ReadVillage(resolved, source, inputPath) : null,
                 kind == ScenarioKind.County ? ModelJson.ReadCounty(resolved, source, inputPath) : null,
                 expect);
@@ -215,7 +216,7 @@ public static class ScenarioFile
             var text = Text(node, path);
             return Enum.TryParse<ScenarioKind>(text, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !char.IsDigit(text[0])
                 ? kind
-                : throw source.Error(path, $"expected household, village, county, accountability, schedule, plan or allocation, found '{text}'");
+                : throw source.Error(path, $"expected household, village, county, accountability, monitoring, schedule, plan or allocation, found '{text}'");
         }
 
         private PolicyProfile Profile(JsonObject scenario, string path, int index)
@@ -309,6 +310,7 @@ public static class ScenarioFile
                 ScenarioKind.Village => Enum.GetNames<VillageStatus>(),
                 ScenarioKind.County => Enum.GetNames<CountyStatus>(),
                 ScenarioKind.Accountability => Enum.GetNames<AccountabilityStatus>(),
+                ScenarioKind.Monitoring => Enum.GetNames<MonitoringStatus>(),
                 >= ScenarioKind.Schedule => PlanningOutcome.Statuses(kind),
                 _ => Enum.GetNames<HouseholdStatus>(),
             };
@@ -338,7 +340,22 @@ public static class ScenarioFile
                 throw source.Error(path, "a planning scenario has no criteria: expect its status and figures");
             }
 
-            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Figures = figures, Distance = Distance(obj, path) };
+            string? elimination = null;
+            if (obj.ContainsKey("elimination"))
+            {
+                if (kind != ScenarioKind.Monitoring)
+                {
+                    throw source.Error($"{path}.elimination", $"risk elimination is a monitoring result, not a {kind.ToString().ToLowerInvariant()}'s");
+                }
+
+                elimination = Text(obj["elimination"], $"{path}.elimination");
+                if (!Enum.GetNames<RiskEliminationStatus>().Contains(elimination, StringComparer.Ordinal))
+                {
+                    throw source.Error($"{path}.elimination", $"expected one of {string.Join(", ", Enum.GetNames<RiskEliminationStatus>())}, found '{elimination}'");
+                }
+            }
+
+            return new ScenarioExpectation(status, Ids(obj, "failed", path), Ids(obj, "unknown", path)) { DataQuality = dataQuality, Figures = figures, Distance = Distance(obj, path), Elimination = elimination };
         }
 
         /// <summary>The expected distance's summary: given as the text, or as a list of its parts joined by <c>; </c>.</summary>
@@ -369,7 +386,7 @@ public static class ScenarioFile
         }
 
         private static string Templates(ScenarioKind kind) =>
-            kind switch { ScenarioKind.Village => "villages", ScenarioKind.County => "counties", ScenarioKind.Accountability => "accountabilities", _ => "households" };
+            kind switch { ScenarioKind.Village => "villages", ScenarioKind.County => "counties", ScenarioKind.Accountability => "accountabilities", _ => "households" }; // a monitoring scenario's household too
 
         /// <summary>The input with its template chain merged in: the scenario's own properties win, whole.</summary>
         private JsonObject Resolve(JsonObject input, string path, string section, List<string> chain)

@@ -42,6 +42,9 @@ public sealed class ScenarioResult
     /// <summary>The figures of a planning scenario by name (months, decappingYear.&lt;code&gt;, amount.&lt;code&gt;, …); empty for other kinds.</summary>
     public IReadOnlyDictionary<string, string> Figures => _outcome.Figures;
 
+    /// <summary>The monitoring classification (risks, categories, risk elimination, receipt) of a monitoring scenario; <c>null</c> for other kinds.</summary>
+    public MonitoringAssessment? MonitoringAssessment => _outcome.Monitoring;
+
     /// <summary>The actual outcome's name, e.g. <c>RemainsListed</c>.</summary>
     public string Status => _outcome.Status;
 

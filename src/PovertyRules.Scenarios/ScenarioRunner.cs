@@ -24,6 +24,7 @@ public sealed class ScenarioRunner
     private readonly Lazy<IReadOnlyList<string>> _countyIds;
     private readonly Lazy<IReadOnlyList<string>> _dataQualityIds;
     private readonly Lazy<IReadOnlyList<string>> _accountabilityIds;
+    private readonly Lazy<IReadOnlyList<string>> _monitoringIds;
 
     /// <summary>Creates a runner that assesses with <paramref name="engine"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
@@ -37,6 +38,7 @@ public sealed class ScenarioRunner
         _countyIds = new(() => Ids(engine.CountyRules));
         _dataQualityIds = new(() => Ids(engine.DataQualityRules));
         _accountabilityIds = new(() => Ids(engine.AccountabilityRules));
+        _monitoringIds = new(() => Ids(engine.MonitoringRules));
     }
 
     /// <summary>A runner with an engine of its own, compiled on first use and shared by the process.</summary>
@@ -60,6 +62,7 @@ public sealed class ScenarioRunner
             ScenarioKind.Village => (_villageIds.Value, AssessedOutcome.Of(_engine.AssessVillage(scenario.Village!, scenario.Profile))),
             ScenarioKind.County => (_countyIds.Value, AssessedOutcome.Of(_engine.AssessCounty(scenario.County!, scenario.Profile))),
             ScenarioKind.Accountability => (_accountabilityIds.Value, AssessedOutcome.Of(_engine.AssessAccountability(scenario.Accountability!, scenario.Profile))),
+            ScenarioKind.Monitoring => (_monitoringIds.Value, AssessedOutcome.Of(_engine.Monitor(scenario.Household!, scenario.Profile))),
             _ => (_householdIds.Value, AssessedOutcome.Of(_engine.Assess(scenario.Household!, scenario.Profile))),
         };
 
@@ -76,6 +79,11 @@ public sealed class ScenarioRunner
 
         Compare("failed", scenario.Expect.Failed, outcome.Failed, problems);
         Compare("unknown", scenario.Expect.Unknown, outcome.Unknown, problems);
+        if (scenario.Expect.Elimination is { } elimination && outcome.Monitoring?.Elimination?.Status.ToString() is var actual && actual != elimination)
+        {
+            problems.Add($"elimination {actual ?? "(none: invalid input)"}, expected {elimination}");
+        }
+
         if (scenario.Expect.DataQuality is { } expectedQuality && scenario.Household is { } household)
         {
             foreach (var id in expectedQuality.Where(id => !_dataQualityIds.Value.Contains(id)))

@@ -146,11 +146,13 @@ public sealed class RosterReaderTests
     }
 
     [Fact]
-    public void Post_2020_monitoring_columns_are_accepted_and_listed_as_not_read()
+    public void Post_2020_monitoring_columns_are_read_and_not_listed_as_ignored()
     {
         using var reader = RosterReader.Open(Samples.Path("roster-utf8-codes.csv"), Samples.Options);
-        reader.IgnoredHeaders.Should().Contain(["易返贫致贫户(监测对象)类型", "风险是否消除", "市"]);
-        reader.Should().HaveCount(6);
+        reader.IgnoredHeaders.Should().Contain("市").And.NotContain(["易返贫致贫户(监测对象)类型", "风险是否消除"]);
+        var households = reader.ToList();
+        households.Should().HaveCount(6).And.OnlyContain(h => h.Monitoring != null && h.Monitoring.RiskRecorded == null,
+            "the columns are there; without 风险识别时间 whether a risk is recorded is not known");
     }
 
     [Fact]

@@ -173,7 +173,7 @@ public sealed class ScenarioFileTests : IDisposable
     [Theory]
     [InlineData("expect: { status: MayExit }", "expect: { status: Exited }", "$.scenarios[0].expect.status", "expected one of MayExit")]
     [InlineData("expect: { status: MayExit }", "expect: { status: MayExit, failed: HH-INCOME }", "$.scenarios[0].expect.failed", "expected a list")]
-    [InlineData("    household:", "    kind: district\n    household:", "$.scenarios[0].kind", "expected household, village, county, accountability, schedule, plan or allocation")]
+    [InlineData("    household:", "    kind: district\n    household:", "$.scenarios[0].kind", "expected household, village, county, accountability, monitoring, schedule, plan or allocation")]
     [InlineData("    household:", "    hosehold: {}\n    household:", "$.scenarios[0].hosehold", "unknown name 'hosehold'")]
     [InlineData("profile: CN-2016", "profile: CN-2030", "$.profile", "no built-in profile 'CN-2030'")]
     [InlineData("profile: CN-2016", "profile: CN-2016\noverrides: { parameters: { yearsAboveLine: two } }", "$.overrides.parameters.yearsAboveLine", "expected a whole number")]

@@ -37,6 +37,14 @@ internal static class ConsoleSummary
             console.Write(criteria);
         }
 
+        if (report.Monitoring is { } m)
+        {
+            var share = m.MonitoredShareOfRegistered is { } s ? s.ToString("0.##%", Invariant) : "-";
+            console.MarkupLine($"[bold]{Markup.Escape(text["monitoring"])}:[/] {N(m.AtRisk)} / {N(m.Households)} ({Markup.Escape(text["unstable"])} {N(m.UnstableExited)}, " +
+                $"{Markup.Escape(text["marginal"])} {N(m.MarginalAtRisk)}, {Markup.Escape(text["hardship"])} {N(m.SuddenHardship)}; {Markup.Escape(text["undetermined"])} {N(m.Undetermined)}; " +
+                $"{Markup.Escape(text["eliminated"])} {N(m.RiskEliminated)}); {Markup.Escape(text["monitoredShare"])} {share}");
+        }
+
         console.MarkupLine($"[bold]{Markup.Escape(text["decap"])}:[/] {(report.CountiesMayExit.Count == 0 ? Markup.Escape(text["none"]) : Markup.Escape(string.Join(", ", report.CountiesMayExit)))}");
 
         if (report.InvalidRecords.Count > 0)

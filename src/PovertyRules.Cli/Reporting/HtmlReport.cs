@@ -49,6 +49,11 @@ internal static class HtmlReport
         }
 
         Invalid(html, report);
+        if (report.Monitoring is { } monitoring)
+        {
+            Monitoring(html, monitoring);
+        }
+
         if (report.Counties.Count > 0)
         {
             Villages(html, report);
@@ -319,6 +324,21 @@ internal static class HtmlReport
         }
 
         html.Append("</tbody></table></section>\n");
+    }
+
+    private static void Monitoring(StringBuilder html, MonitoringSummary m)
+    {
+        html.Append("<section id=\"monitoring\"><h2>").Append(L("防止返贫动态监测", "Relapse monitoring")).Append("</h2>\n<table class=\"kv\">\n");
+        Row(html, L("监测对象户", "Households at risk"), N(m.AtRisk), "monitoring-at-risk");
+        Row(html, L("脱贫不稳定户", "Unstable exited households"), N(m.UnstableExited), "monitoring-unstable");
+        Row(html, L("边缘易致贫户", "Marginal households at risk"), N(m.MarginalAtRisk), "monitoring-marginal");
+        Row(html, L("突发严重困难户", "Households in sudden severe hardship"), N(m.SuddenHardship), "monitoring-hardship");
+        Row(html, L("无风险", "Not at risk"), N(m.NotAtRisk), "monitoring-not-at-risk");
+        Row(html, L("无法判定（缺少数据）", "Undetermined (input missing)"), N(m.Undetermined), "monitoring-undetermined");
+        Row(html, L("风险已消除", "Risk eliminated"), N(m.RiskEliminated), "monitoring-eliminated");
+        Row(html, L("监测人口占建档立卡人口（参考：约5%，最高10%，非规则）", "Monitored people / registered people (guidance: about 5%, at most 10%; reported, not a rule)"),
+            m.MonitoredShareOfRegistered is { } share ? share.ToString("0.##%", Invariant) : "-", "monitoring-share");
+        html.Append("</table></section>\n");
     }
 
     private static void Villages(StringBuilder html, RunReport report)

@@ -48,6 +48,9 @@ internal sealed record RunReport
     [JsonIgnore]
     public IReadOnlyList<CountyRow> Counties { get; init; } = [];
 
+    /// <summary>Relapse-monitoring counts, for a profile with a monitoring line (2021 onwards); <c>null</c> otherwise.</summary>
+    public MonitoringSummary? Monitoring { get; init; }
+
     /// <summary>For <c>compare</c>: what changing the profile changes.</summary>
     public ComparisonSummary? Comparison { get; init; }
 

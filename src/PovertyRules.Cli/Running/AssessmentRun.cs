@@ -2,6 +2,7 @@ using System.Diagnostics;
 using PovertyRules.Assessment;
 using PovertyRules.Cli.Reporting;
 using PovertyRules.Data;
+using PovertyRules.Model;
 using PovertyRules.Policy;
 using PovertyRules.RollUp;
 
@@ -27,11 +28,20 @@ internal static class AssessmentRun
 
         long householdRows, villageRows = 0, countyRows = 0, villageResults = 0, countyResults = 0;
         HierarchyAssessment hierarchy;
+        // Under a profile with a monitoring line each household is also classified for relapse monitoring as it is
+        // read; its record is not kept, only the counts.
+        var monitored = profile.MonitoringLine.Value is null ? null : new List<Household?>(512);
+        var monitoringParts = new List<MonitoringRollUp>();
         using (var writer = AssessmentWriter.Create(householdsPath, output.WriterOptions))
         {
             hierarchy = ProgressView.Run(context.ShowProgress, context.Text["assessing"], context.Text["rate"], input.Expected, progress =>
             {
                 var households = Interruptible.Until(input.Households, context.Cancellation, progress, done => complete = done);
+                if (monitored is not null)
+                {
+                    households = Monitored(households, monitored, batch => monitoringParts.Add(engine.MonitorHierarchy(batch, profile)));
+                }
+
                 var assessed = engine.AssessMany(households, profile);
                 if (input.Roster is not null)
                 {
@@ -91,7 +101,38 @@ internal static class AssessmentRun
             new("summary", output.PathOf("summary.json"), 1),
             new("report", output.PathOf("report.html"), 1),
         ];
-        return ReportBuilder.Build(command, input.Description, profile, engine, tap, hierarchy, counts, !complete, clock.Elapsed.TotalSeconds,
+        var report = ReportBuilder.Build(command, input.Description, profile, engine, tap, hierarchy, counts, !complete, clock.Elapsed.TotalSeconds,
             context.Clock.GetLocalNow(), files);
+        return monitored is null ? report : report with { Monitoring = Sum(monitoringParts) };
+    }
+
+    /// <summary>Passes the households on unchanged, handing them to <paramref name="classify"/> in batches as they are read.</summary>
+    private static IEnumerable<Household> Monitored(IEnumerable<Household> households, List<Household?> batch, Action<List<Household?>> classify)
+    {
+        foreach (var household in households)
+        {
+            batch.Add(household);
+            if (batch.Count == 512)
+            {
+                classify(batch);
+                batch.Clear();
+            }
+
+            yield return household;
+        }
+
+        classify(batch);
+        batch.Clear();
+    }
+
+    private static MonitoringSummary Sum(List<MonitoringRollUp> parts)
+    {
+        long Total(Func<MonitoringCount, long> of) => parts.Sum(p => of(p.Total));
+        var monitored = Total(c => c.MonitoredPeople);
+        var registered = Total(c => c.RegisteredPeople);
+        return new MonitoringSummary(
+            Total(c => c.Households), Total(c => c.AtRisk), Total(c => c.NotAtRisk), Total(c => c.Undetermined), Total(c => c.InvalidInput),
+            Total(c => c.UnstableExited), Total(c => c.MarginalAtRisk), Total(c => c.SuddenHardship), Total(c => c.RiskEliminated),
+            monitored, registered, registered > 0 ? decimal.Round((decimal)monitored / registered, 4) : null);
     }
 }

@@ -104,6 +104,14 @@ internal static class CodeTables
     public static readonly CodeTable<OutOfSchoolReason> OutOfSchoolReason = new("辍学原因",
         [(1, "因贫辍学"), (2, "残疾送教上门"), (3, "因病休学"), (4, "已完成义务教育"), (9, "其他有据原因")]);
 
+    /// <summary>
+    /// 易返贫致贫户(监测对象)类型: the three categories of 中农组发〔2021〕7号, coded in the order it lists them (local
+    /// systems' own codes vary; their labels are read as written).
+    /// </summary>
+    public static readonly CodeTable<MonitoringCategory> MonitoringCategory = new("易返贫致贫户(监测对象)类型",
+        [(1, "脱贫不稳定户"), (2, "边缘易致贫户"), (3, "突发严重困难户")],
+        [("边缘易致贫户(含边缘户)", Model.MonitoringCategory.MarginalAtRisk), ("边缘户", Model.MonitoringCategory.MarginalAtRisk), ("严重困难户", Model.MonitoringCategory.SuddenHardship)]);
+
     /// <summary>是/否 and 1/0, as the register's yes/no columns hold them.</summary>
     public static bool? YesNo(string text) =>
         text switch

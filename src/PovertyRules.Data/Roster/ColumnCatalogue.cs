@@ -72,6 +72,11 @@ internal static class ColumnCatalogue
         Add(RosterColumn.Labour, false, "劳动技能", "labour");
         Add(RosterColumn.MonthsMigrantWork, false, "务工时间(月)", "务工时间", "务工月数", "months_migrant_work");
         Add(RosterColumn.CriticalIllnessInsured, false, "是否参加大病保险", "参加大病保险", "critical_illness_insured");
+        Add(RosterColumn.MonitoringCategory, true, "易返贫致贫户(监测对象)类型", "监测对象类型", "monitoring_category");
+        Add(RosterColumn.RiskEliminated, true, "风险是否消除", "risk_eliminated");
+        Add(RosterColumn.RiskIdentifiedOn, true, "风险识别时间", "risk_identified_on");
+        Add(RosterColumn.RiskEliminatedOn, true, "风险消除时间", "risk_eliminated_on");
+        Add(RosterColumn.UnavoidableExpenses, true, "刚性支出", "刚性支出(元)", "unavoidable_expenses");
         ByHeader = headers.ToFrozenDictionary(StringComparer.Ordinal);
 
         foreach (var column in new[] { RosterColumn.Wages, RosterColumn.BusinessIncome, RosterColumn.BusinessCosts, RosterColumn.PropertyIncome,
@@ -84,7 +89,6 @@ internal static class ColumnCatalogue
         {
             "序号", "省", "市", "市(州)", "县(市、区、旗)", "县(市、区)", "县", "乡(镇)", "乡镇", "自然村", "民族", "户联系电话", "人联系电话",
             "联系电话", "首次识别时间", "人员识别时间", "户类型", "证件类型", "致贫原因2", "其他致贫原因", "开户银行", "银行卡号",
-            "易返贫致贫户(监测对象)类型", "监测对象类型", "风险是否消除", "风险识别时间", "风险消除时间",
         }.Select(Normalise).ToFrozenSet(StringComparer.Ordinal);
     }
 

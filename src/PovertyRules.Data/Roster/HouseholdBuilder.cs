@@ -144,6 +144,7 @@ internal sealed class HouseholdBuilder
             Attribute = Code(household, rows, RosterColumn.Attribute, CodeTables.Attribute, nameof(Household.Attribute)),
             ExitFlag = Code(household, rows, RosterColumn.ExitFlag, CodeTables.ExitFlag, nameof(Household.ExitFlag)),
             IdentificationStandard = Code(household, rows, RosterColumn.IdentificationStandard, CodeTables.IdentificationStandard, nameof(Household.IdentificationStandard)),
+            Monitoring = Monitoring(household, rows),
             Source = new SourceLocation(_source, first.Line),
         };
 
@@ -307,6 +308,48 @@ internal sealed class HouseholdBuilder
         }
 
         return _divide[(int)column] ? decimal.Round(value / rows.Count, 2) : value;
+    }
+
+    /// <summary>
+    /// The post-2020 monitoring columns; <c>null</c> when the export has none of them. A risk counts as recorded when
+    /// 风险识别时间 holds a date and 风险是否消除 does not say it was eliminated; an empty date under the column is no risk.
+    /// </summary>
+    private MonitoringRecord? Monitoring(string?[] household, IReadOnlyList<RosterRow> rows)
+    {
+        if (_headers[(int)RosterColumn.MonitoringCategory] is null && _headers[(int)RosterColumn.RiskEliminated] is null
+            && _headers[(int)RosterColumn.RiskIdentifiedOn] is null && _headers[(int)RosterColumn.RiskEliminatedOn] is null
+            && _headers[(int)RosterColumn.UnavoidableExpenses] is null)
+        {
+            return null;
+        }
+
+        var eliminated = Flag(household, rows, RosterColumn.RiskEliminated, "Monitoring.RiskEliminated");
+        var identified = Date(household, rows, RosterColumn.RiskIdentifiedOn, "Monitoring.RiskIdentifiedOn");
+        return new MonitoringRecord
+        {
+            RecordedCategory = Code(household, rows, RosterColumn.MonitoringCategory, CodeTables.MonitoringCategory, "Monitoring.RecordedCategory"),
+            RiskEliminated = eliminated,
+            RiskIdentifiedOn = identified,
+            RiskEliminatedOn = Date(household, rows, RosterColumn.RiskEliminatedOn, "Monitoring.RiskEliminatedOn"),
+            RiskRecorded = _headers[(int)RosterColumn.RiskIdentifiedOn] is null ? null : identified is not null && eliminated != true,
+            UnavoidableExpenses = Amount(household, rows, RosterColumn.UnavoidableExpenses, "Monitoring.UnavoidableExpenses"),
+        };
+    }
+
+    private DateOnly? Date(string?[] household, IReadOnlyList<RosterRow> rows, RosterColumn column, string field)
+    {
+        if (household[(int)column] is not { } text)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyyMMdd", "yyyy/M/d", "yyyy-M-d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(field, $"'{text}' is not a date (yyyy-MM-dd)", HolderOf(rows, column), column);
+        return null;
     }
 
     private Dwelling? Dwelling(string?[] household, IReadOnlyList<RosterRow> rows, SupplementEntry? supplement)

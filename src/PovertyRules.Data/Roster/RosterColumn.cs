@@ -36,4 +36,9 @@ internal enum RosterColumn
     Labour,
     MonthsMigrantWork,
     CriticalIllnessInsured,
+    MonitoringCategory,
+    RiskEliminated,
+    RiskIdentifiedOn,
+    RiskEliminatedOn,
+    UnavoidableExpenses,
 }

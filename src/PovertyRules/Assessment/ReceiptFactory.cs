@@ -67,6 +67,21 @@ internal static class ReceiptFactory
         return Hash(text.ToString());
     }
 
+    /// <summary>
+    /// The hash of a relapse-monitoring receipt: what <see cref="ParameterHash"/> covers and the monitoring parameters
+    /// (line, hardship shares, elimination years), which household exit decisions do not read.
+    /// </summary>
+    public static string MonitoringParameterHash(PolicyProfile profile)
+    {
+        var text = new StringBuilder(ParameterHash(profile)).Append('\n');
+        foreach (var name in new[] { "monitoringLine", "hardshipExpenseShare", "hardshipIncomeDropShare", "riskEliminationYears" })
+        {
+            text.Append(name).Append('=').Append(ProfileParameters.Find(name)!.ValueToJson(profile)?.ToJsonString() ?? "null").Append('\n');
+        }
+
+        return Hash(text.ToString());
+    }
+
     /// <summary>The library's informational version and a hash of every rule's id and clause.</summary>
     public static string RuleSetVersion(IEnumerable<RuleInfo> rules)
     {

@@ -75,6 +75,9 @@ public sealed record Household
     /// <summary>识别标准.</summary>
     public IdentificationStandard? IdentificationStandard { get; init; }
 
+    /// <summary>The relapse-monitoring record (2021 onwards); <c>null</c> when the register holds none.</summary>
+    public MonitoringRecord? Monitoring { get; init; }
+
     /// <summary>The exit procedure as recorded so far; <c>null</c> when no step is recorded.</summary>
     public ExitProcedureRecord? ExitProcedure { get; init; }
 

@@ -83,4 +83,12 @@ internal static class Citations
     /// <summary>The citizen ID number standard: its layout, the sex digit and the check character.</summary>
     public const string IdNumberStandard =
         "GB 11643-1999《公民身份号码》: 6-digit address code, 8-digit birth date, 3-digit sequence (odd for men, even for women), ISO 7064 MOD 11-2 check character";
+
+    /// <summary>The March 2020 guidance that set up relapse monitoring (防止返贫动态监测).</summary>
+    public const string MonitoringGuidance =
+        "《关于建立防止返贫监测和帮扶机制的指导意见》(March 2020): 人均可支配收入低于国家扶贫标准1.5倍左右的家庭，以及因病、因残、因灾…引发的刚性支出明显超过上年度收入和收入大幅缩减的家庭";
+
+    /// <summary>The 2021 document that names the three monitoring categories and risk elimination.</summary>
+    public const string MonitoringCategories =
+        "中农组发〔2021〕7号: 监测对象为脱贫不稳定户、边缘易致贫户、突发严重困难户; 对收入持续稳定、两不愁三保障和饮水安全持续巩固、返贫致贫风险已经稳定消除的，标注风险消除";
 }

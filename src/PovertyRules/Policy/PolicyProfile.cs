@@ -187,6 +187,31 @@ public sealed record PolicyProfile
     /// <summary>Accountability: the annual assessment grade that counts towards priority in promotion (e.g. <c>A</c>).</summary>
     public required Parameter<string> PromotionPriorityGrade { get; init; }
 
+    /// <summary>
+    /// Relapse monitoring (防止返贫动态监测, 2021 onwards): the monitoring line in yuan per person per year — an exited
+    /// household or a never-registered one whose per-capita income is strictly below it is at risk; <c>null</c> in the
+    /// 2014–2020 profiles, which have no monitoring (the engine's <c>Monitor</c> refuses a profile without a line).
+    /// </summary>
+    public required Parameter<decimal?> MonitoringLine { get; init; }
+
+    /// <summary>
+    /// Relapse monitoring: a household is in sudden severe hardship when its unavoidable expenses of the year (illness,
+    /// disability, disaster, accident) are strictly above this share of last year's household income. A share 0–10.
+    /// </summary>
+    public required Parameter<decimal> HardshipExpenseShare { get; init; }
+
+    /// <summary>
+    /// Relapse monitoring: a household is in sudden severe hardship when its per-capita income fell by strictly more
+    /// than this share (0–1) of last year's.
+    /// </summary>
+    public required Parameter<decimal> HardshipIncomeDropShare { get; init; }
+
+    /// <summary>
+    /// Relapse monitoring, risk elimination (风险消除): how many consecutive years, ending with the assessment year, the
+    /// per-capita income must be strictly above the monitoring line for the risk to count as eliminated.
+    /// </summary>
+    public required Parameter<int> RiskEliminationYears { get; init; }
+
     /// <summary>Data quality: whether an old 15-digit ID number (first-generation card) is accepted without a warning.</summary>
     public required Parameter<bool> FifteenDigitIdAccepted { get; init; }
 

@@ -5,8 +5,10 @@ namespace PovertyRules.Policy;
 
 /// <summary>
 /// The built-in policy profiles: national ones for 2014–2020 (<c>CN-2014</c> … <c>CN-2020</c>) and provincial overlays
-/// where the policy sources give figures (e.g. <c>HN-2016</c>, <c>GD-2016</c>). They ship as JSON files embedded in the
-/// library (<c>Policy/Profiles/*.json</c>), read with <see cref="ProfileJson"/> like any user profile.
+/// where the policy sources give figures (e.g. <c>HN-2016</c>, <c>GD-2016</c>), and for relapse monitoring (2021 onwards)
+/// <c>CN-2021</c> — an overlay of <c>CN-2020</c> that adds the monitoring line — with its provincial overlays
+/// (<c>LN-2022</c>, <c>HB-2023</c>, <c>YN-2025</c>), found with <see cref="Find"/>. They ship as JSON files embedded in
+/// the library (<c>Policy/Profiles/*.json</c>), read with <see cref="ProfileJson"/> like any user profile.
 /// </summary>
 public static class PolicyProfiles
 {

@@ -535,6 +535,10 @@ public static class ProfileJson
         AllocationCapShare = null!,
         PromotionPriorityConsecutiveYears = null!,
         PromotionPriorityGrade = null!,
+        MonitoringLine = null!,
+        HardshipExpenseShare = null!,
+        HardshipIncomeDropShare = null!,
+        RiskEliminationYears = null!,
 };
 
     private static JsonObject LineToJson(Parameter<decimal> line) => new()

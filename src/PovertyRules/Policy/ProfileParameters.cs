@@ -48,6 +48,10 @@ public static class ProfileParameters
         Define("allocationCapShare", "share 0–1", p => p.AllocationCapShare, (p, v) => p with { AllocationCapShare = v }),
         Define("promotionPriorityConsecutiveYears", "years", p => p.PromotionPriorityConsecutiveYears, (p, v) => p with { PromotionPriorityConsecutiveYears = v }),
         Define("promotionPriorityGrade", "grade", p => p.PromotionPriorityGrade, (p, v) => p with { PromotionPriorityGrade = v }),
+        Define("monitoringLine", "yuan/person/year", p => p.MonitoringLine, (p, v) => p with { MonitoringLine = v }),
+        Define("hardshipExpenseShare", "share of last year's income", p => p.HardshipExpenseShare, (p, v) => p with { HardshipExpenseShare = v }),
+        Define("hardshipIncomeDropShare", "share 0–1", p => p.HardshipIncomeDropShare, (p, v) => p with { HardshipIncomeDropShare = v }),
+        Define("riskEliminationYears", "years", p => p.RiskEliminationYears, (p, v) => p with { RiskEliminationYears = v }),
         Define("fifteenDigitIdAccepted", "switch", p => p.FifteenDigitIdAccepted, (p, v) => p with { FifteenDigitIdAccepted = v }),
         Define("schoolingRecordedFromAge", "years of age", p => p.SchoolingRecordedFromAge, (p, v) => p with { SchoolingRecordedFromAge = v }),
         Define("schoolingRecordedToAge", "years of age", p => p.SchoolingRecordedToAge, (p, v) => p with { SchoolingRecordedToAge = v }),
@@ -58,7 +62,7 @@ public static class ProfileParameters
     ];
 
     /// <summary>
-    /// The parameters only the data-quality checks, the fund allocation or the accountability rules read: an assessment's decision
+    /// The parameters only the data-quality checks, the fund allocation, the accountability rules or relapse monitoring read (a monitoring receipt hashes its own): an assessment's decision
     /// does not depend on them, so its receipt's parameter hash leaves them out (receipts issued before they existed
     /// stay reproducible).
     /// </summary>
@@ -73,6 +77,10 @@ public static class ProfileParameters
         "allocationCapShare",
         "promotionPriorityConsecutiveYears",
         "promotionPriorityGrade",
+        "monitoringLine",
+        "hardshipExpenseShare",
+        "hardshipIncomeDropShare",
+        "riskEliminationYears",
         "fifteenDigitIdAccepted",
         "schoolingRecordedFromAge",
         "schoolingRecordedToAge",

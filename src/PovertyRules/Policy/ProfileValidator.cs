@@ -141,6 +141,10 @@ public static class ProfileValidator
         CheckAllocation(profile, Check);
         Check(profile.PromotionPriorityConsecutiveYears.Value is >= 1 and <= 10, "promotionPriorityConsecutiveYears", $"must be 1–10 years, found {profile.PromotionPriorityConsecutiveYears.Value}");
         Check(!string.IsNullOrWhiteSpace(profile.PromotionPriorityGrade.Value), "promotionPriorityGrade", "the grade is empty");
+        Check(profile.MonitoringLine.Value is null or > 0m, "monitoringLine", $"must be positive yuan, or null, found {profile.MonitoringLine.Value}");
+        Check(profile.HardshipExpenseShare.Value is > 0m and <= 10m, "hardshipExpenseShare", $"must be a share above 0 and at most 10, found {profile.HardshipExpenseShare.Value}");
+        Check(profile.HardshipIncomeDropShare.Value is > 0m and < 1m, "hardshipIncomeDropShare", $"must be a share above 0 and below 1, found {profile.HardshipIncomeDropShare.Value}");
+        Check(profile.RiskEliminationYears.Value is >= 1 and <= 10, "riskEliminationYears", $"must be 1–10 years, found {profile.RiskEliminationYears.Value}");
         Check(profile.VillageMinimumCollectiveIncome.Value is null or >= 0m, "villageMinimumCollectiveIncome", $"must be zero or more, or null, found {profile.VillageMinimumCollectiveIncome.Value}");
         Check(profile.CountyMinimumRuralIncome.Value is null or >= 0m, "countyMinimumRuralIncome", $"must be zero or more, or null, found {profile.CountyMinimumRuralIncome.Value}");
         foreach (var province in profile.WesternProvinces.Value)

@@ -17,4 +17,10 @@ public enum CriterionKind
 
     /// <summary>A cadre accountability duty of a county (干部考核与问责): no transfer before de-capping, the annual target, assistance coverage.</summary>
     Accountability = 6,
+
+    /// <summary>A relapse-monitoring risk (防止返贫动态监测): not met means the household carries the risk.</summary>
+    MonitoringRisk = 7,
+
+    /// <summary>A condition of risk elimination (风险消除): all met means the household's risk counts as eliminated.</summary>
+    RiskElimination = 8,
 }

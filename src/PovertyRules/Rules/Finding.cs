@@ -38,6 +38,8 @@ public sealed record Finding(
             (CriterionKind.Exclusion, Outcome.NotMet) => ("in this excluded category", "属于该类，应予清退"),
             (CriterionKind.ProcedureStep, Outcome.Met) => ("step done", "已完成"),
             (CriterionKind.ProcedureStep, Outcome.NotMet) => ("step not done", "未完成"),
+            (CriterionKind.MonitoringRisk, Outcome.Met) => ("no such risk", "无此风险"),
+            (CriterionKind.MonitoringRisk, Outcome.NotMet) => ("risk found", "存在该风险，纳入监测"),
             (_, Outcome.Met) => ("met", "达标"),
             (_, Outcome.NotMet) => ("not met", "未达标"),
             _ => ("unknown: input missing", "无法判定：缺少数据"),

@@ -29,4 +29,10 @@ public static class RuleTags
 
     /// <summary>Cadre accountability (干部考核与问责): transfers before de-capping, the annual veto, assistance coverage, priority in promotion.</summary>
     public const string Accountability = "accountability";
+
+    /// <summary>Relapse-monitoring risks (防止返贫动态监测, 2021 onwards).</summary>
+    public const string Monitoring = "relapse-monitoring";
+
+    /// <summary>The conditions of risk elimination (风险消除) for a monitored household.</summary>
+    public const string RiskElimination = "risk-elimination";
 }

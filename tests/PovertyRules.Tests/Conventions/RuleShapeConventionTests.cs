@@ -6,6 +6,7 @@ using PovertyRules.Rules;
 using PovertyRules.Rules.Accountability;
 using PovertyRules.Rules.County;
 using PovertyRules.Rules.Household;
+using PovertyRules.Rules.Monitoring;
 using PovertyRules.Rules.Village;
 using PovertyRules.Tests.Reference;
 using PovertyRules.Tests.Support;
@@ -15,7 +16,10 @@ namespace PovertyRules.Tests.Conventions;
 public class RuleShapeConventionTests
 {
     private static readonly Type[] AllRuleTypes =
-        [.. HouseholdCriteria.Catalog.RuleTypes, .. VillageCriteria.Catalog.RuleTypes, .. CountyCriteria.Catalog.RuleTypes, .. AccountabilityCriteria.Catalog.RuleTypes];
+        [
+            .. HouseholdCriteria.Catalog.RuleTypes, .. VillageCriteria.Catalog.RuleTypes, .. CountyCriteria.Catalog.RuleTypes,
+            .. AccountabilityCriteria.Catalog.RuleTypes, .. MonitoringCriteria.Catalog.RuleTypes, .. RiskEliminationCriteria.Catalog.RuleTypes,
+        ];
 
     [Fact]
     public void Every_rule_condition_and_action_reads_fields_the_fact_computed_once()
@@ -35,6 +39,8 @@ public class RuleShapeConventionTests
             .. VillageCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
             .. CountyCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
             .. AccountabilityCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+            .. MonitoringCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
+            .. RiskEliminationCriteria.Catalog.All.Select(c => (c.Id, (LambdaExpression)c.Unresolved)),
         ];
 
         predicates.SelectMany(p => RuleShape.Violations(p.Id, p.Predicate)).Should().BeEmpty();

@@ -66,7 +66,55 @@ public class BuiltInProfilesTests
     {
         PolicyProfiles.All.Select(p => p.Id).Should().Equal(
             "CN-2014", "CN-2015", "CN-2016", "CN-2017", "CN-2018", "CN-2019", "CN-2020",
-            "CN-2018-STAT", "GD-2016", "GD-2017", "GD-2018", "HN-2016", "YN-DISTRICT-2018");
+            "CN-2018-STAT", "CN-2021", "GD-2016", "GD-2017", "GD-2018", "HB-2023", "HN-2016", "LN-2022", "YN-2025", "YN-DISTRICT-2018");
+    }
+
+    [Theory]
+    [InlineData("CN-2021", 2021, 6000)]
+    [InlineData("LN-2022", 2022, 7260)]
+    [InlineData("HB-2023", 2023, 7600)]
+    [InlineData("YN-2025", 2025, 8700)]
+    public void Monitoring_profile_sets_its_years_monitoring_line_flagged_unverified(string id, int year, int line)
+    {
+        var profile = PolicyProfiles.Find(id)!;
+
+        profile.Year.Should().Be(year);
+        profile.MonitoringLine.Value.Should().Be(line);
+        profile.MonitoringLine.Verified.Should().BeFalse("the national 6,000 is an inference (1.5 × 4,000) and the local lines come from news sources");
+        profile.MonitoringLine.Citation.Should().NotBeNullOrWhiteSpace();
+        profile.HardshipExpenseShare.Verified.Should().BeFalse("the guidance gives no figure for 明显超过");
+        profile.HardshipIncomeDropShare.Verified.Should().BeFalse("the guidance gives no figure for 大幅缩减");
+        profile.RiskEliminationYears.Verified.Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_national_monitoring_line_is_flagged_as_an_inference_from_one_and_a_half_times_the_2020_line()
+    {
+        var line = PolicyProfiles.Find("CN-2021")!.MonitoringLine;
+
+        line.Value.Should().Be(1.5m * PolicyProfiles.National(2020).PovertyLine(2020)!.Value);
+        line.Citation.Should().Contain("1.5").And.Contain("inference");
+    }
+
+    [Theory]
+    [InlineData(2014)]
+    [InlineData(2016)]
+    [InlineData(2020)]
+    public void Profiles_before_2021_have_no_monitoring_line(int year)
+    {
+        PolicyProfiles.National(year).MonitoringLine.Value.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("LN-2022")]
+    [InlineData("HB-2023")]
+    [InlineData("YN-2025")]
+    public void Provincial_monitoring_overlay_differs_from_CN_2021_only_in_year_line_and_dates(string id)
+    {
+        var names = ProfileReport.Diff(PolicyProfiles.Find("CN-2021")!, PolicyProfiles.Find(id)!).Select(d => d.Name).ToList();
+
+        names.Should().Contain("monitoringLine");
+        names.Should().OnlyContain(n => n == "monitoringLine" || n == "ageReferenceDate" || n.StartsWith("povertyLines.", StringComparison.Ordinal) || n == "year");
     }
 
     [Fact]

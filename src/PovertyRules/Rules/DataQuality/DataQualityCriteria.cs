@@ -22,7 +22,8 @@ internal static class DataQualityCriteria
         (ExitedIncomeRule.Criterion, typeof(ExitedIncomeRule)),
         (ExitedDropoutRule.Criterion, typeof(ExitedDropoutRule)),
         (ExitedHousingRule.Criterion, typeof(ExitedHousingRule)),
-        (ExitedWaterRule.Criterion, typeof(ExitedWaterRule)));
+        (ExitedWaterRule.Criterion, typeof(ExitedWaterRule)),
+        (MonitoringCategoryRule.Criterion, typeof(MonitoringCategoryRule)));
 
     /// <summary>The checks, typed as data-quality criteria, in the catalog's order.</summary>
     public static readonly IReadOnlyList<DataQualityCriterion> All = [.. Catalog.All.Cast<DataQualityCriterion>()];

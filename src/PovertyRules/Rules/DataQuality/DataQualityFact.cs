@@ -66,6 +66,7 @@ internal sealed class DataQualityFact : LevelFact
         TestedIncome = ExitedIncomeRule.Tested(household, parameters);
         IncomeAboveLine = TestedIncome is { } income && parameters.Line is { } line ? line.Passes(income) : null;
         DangerousHousing = ExitedHousingRule.Dangerous(Dwelling);
+        MonitoringCategoryContradicted = MonitoringCategoryRule.Contradicted(household, parameters.Monitoring);
 
         IdLength = IdNumberLengthRule.Criterion.Count(this);
         IdCharacters = IdNumberCharactersRule.Criterion.Count(this);
@@ -134,6 +135,9 @@ internal sealed class DataQualityFact : LevelFact
 
     /// <summary>Whether the dwelling is recorded dangerous (grade C or D, not resettled); <c>null</c> when the grade is not recorded.</summary>
     public bool? DangerousHousing { get; }
+
+    /// <summary>Whether the recorded monitoring category is one the monitoring rules know does not apply (<see cref="MonitoringCategoryRule.Contradicted"/>).</summary>
+    public bool? MonitoringCategoryContradicted { get; }
 
     public Tally IdLength { get; }
 

@@ -19,6 +19,7 @@ internal sealed class DataQualityParameters
         EducationToAge = profile.CompulsoryEducationToAge.Value;
         Measure = profile.IncomeMeasure.Value;
         Line = profile.PovertyLine(profile.Year) is { } line ? new Threshold(line.Value, PassingSide.Above) : null;
+        Monitoring = profile.MonitoringLine.Value is null ? null : new Monitoring.MonitoringParameters(profile);
         ApplicableMask = DataQualityCriteria.Catalog.ApplicableUnder(profile);
     }
 
@@ -46,6 +47,9 @@ internal sealed class DataQualityParameters
 
     /// <summary>The assessment year's line (income must be strictly above it); <c>null</c> when the profile has none.</summary>
     public Threshold? Line { get; }
+
+    /// <summary>The relapse-monitoring parameters, for the category check; <c>null</c> when the profile sets no monitoring line.</summary>
+    public Monitoring.MonitoringParameters? Monitoring { get; }
 
     /// <summary>Bit i set when check i of <see cref="DataQualityCriteria.Catalog"/> applies under this profile.</summary>
     public int ApplicableMask { get; }
