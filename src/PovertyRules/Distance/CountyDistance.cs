@@ -54,6 +54,8 @@ internal static class CountyDistance
             rates.Add(Rate(PublicApprovalRule.Criterion, "Evaluation.HouseholdsApproving", sample!.HouseholdsApproving!.Value, sample.HouseholdsSurveyed!.Value, fact.Parameters.ApprovalThreshold));
         }
 
+        // The people the incidence change already takes out: the register gate, after it in the catalog, asks only for more.
+        var exiting = 0;
         foreach (var criterion in CountyCriteria.Catalog.All)
         {
             var notMet = failed.Contains(criterion.Id);
@@ -85,6 +87,7 @@ internal static class CountyDistance
                     if (Incidence(criterion, fact, county with { Evaluation = sample }) is { Amount: not 0m } people)
                     {
                         changes.Add(people);
+                        exiting = (int)people.Amount!.Value;
                     }
 
                     if (fact.UnassessedHouseholds > 0)
@@ -96,6 +99,18 @@ internal static class CountyDistance
                     if (fact.Parameters.Comprehensive && fact.ComprehensiveIncidence is null)
                     {
                         inputs.Add(new MissingInput(criterion.Id, "ExitedPeople and the sample's wrong-exit and omission counts (the comprehensive incidence)"));
+                    }
+
+                    break;
+                case RegisterIncidenceGateRule.Id:
+                    if (RegisterIncidence(criterion, fact, county, exiting) is { Amount: not 0m } more)
+                    {
+                        changes.Add(more);
+                    }
+
+                    if (fact.UnassessedHouseholds > 0)
+                    {
+                        inputs.Add(LevelDistance.Unassessed(criterion.Id, fact.UnassessedHouseholds));
                     }
 
                     break;
@@ -132,6 +147,23 @@ internal static class CountyDistance
             : new RequiredChange(criterion.Id, kind, field, null, null, found, allowed, amount,
                 $"{criterion.NameZh}（{criterion.Id}）：{sampled}户中{found}户认可，至少需{allowed}户（差{amount}户；要求：{threshold.Describe(Formats.Percent)}）。",
                 $"{criterion.NameEn} ({criterion.Id}): {found} of {sampled} surveyed households approve; the rate needs at least {allowed} ({amount} more; required: {threshold.Describe(Formats.Percent)}).");
+    }
+
+    /// <summary>
+    /// The least number of remaining poor people who must exit, beyond the <paramref name="exiting"/> the incidence change
+    /// already takes out, for the register's own incidence to pass the profile's gate.
+    /// </summary>
+    private static RequiredChange? RegisterIncidence(Criterion<CountyFact> criterion, CountyFact fact, County county, int exiting)
+    {
+        var remaining = county.RemainingPoorPeople!.Value - exiting;
+        var population = county.RuralPopulation!.Value;
+        var gate = fact.Parameters.RegisterIncidenceGate!.Value;
+        if (gate.Passes(remaining, population))
+        {
+            return null;
+        }
+
+        return LevelDistance.RemovePeople(criterion.Id, criterion.NameZh, criterion.NameEn, remaining, DistanceSearch.LeastCount(remaining, k => gate.Passes(remaining - k, population)), gate);
     }
 
     /// <summary>The least number of remaining poor people who must exit, found with the county fact's own tested incidence.</summary>

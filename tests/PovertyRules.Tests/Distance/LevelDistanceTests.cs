@@ -1,6 +1,7 @@
 using PovertyRules.Assessment;
 using PovertyRules.Distance;
 using PovertyRules.Model;
+using PovertyRules.Policy;
 using PovertyRules.Tests.Support;
 
 namespace PovertyRules.Tests.Distance;
@@ -95,6 +96,35 @@ public class LevelDistanceTests
         Levels.Assess(applied, profile).Status.Should().Be(CountyStatus.MayExit);
         var short1 = ApplyDistance.To(county, distance.Changes.Select(c => c.RuleId == "CNT-INCIDENCE" ? c with { Amount = c.Amount - 1 } : c));
         Levels.Assess(short1, profile).Status.Should().Be(CountyStatus.RemainsDesignated);
+    }
+
+    [Fact]
+    public void A_county_held_by_the_register_incidence_gate_alone_needs_its_register_incidence_within_the_gate()
+    {
+        var gated = PolicyProfiles.National(2017) with { RegisterIncidenceGate = new(0.01m, "a stricter provincial gate", false) };
+        var county = Levels.ExitingCounty(remaining: 1500);
+
+        var distance = Levels.Assess(county, gated).DistanceToExit();
+
+        distance.Summary.Should().Be("CNT-REGISTER-INCIDENCE -500", "at most 1% of 100,000 may remain: 1,000");
+        Levels.Assess(ApplyDistance.To(county, distance.Changes), gated).Status.Should().Be(CountyStatus.MayExit);
+        Levels.Assess(ApplyDistance.To(county, distance.Changes.Select(c => c with { Amount = c.Amount - 1 })), gated).Status.Should().Be(CountyStatus.RemainsDesignated);
+    }
+
+    [Fact]
+    public void The_register_incidence_gate_asks_only_for_the_people_beyond_those_the_incidence_change_takes_out()
+    {
+        var gated = PolicyProfiles.National(2017) with { RegisterIncidenceGate = new(0.015m, "a stricter provincial gate", false) };
+        var county = Levels.ExitingCounty(remaining: 2500);
+
+        var distance = Levels.Assess(county, gated).DistanceToExit();
+
+        distance.Summary.Should().Be("CNT-INCIDENCE -501; CNT-REGISTER-INCIDENCE -499", "below 2% leaves at most 1,999; within 1.5% at most 1,500");
+        Levels.Assess(ApplyDistance.To(county, distance.Changes), gated).Status.Should().Be(CountyStatus.MayExit);
+        foreach (var left in distance.Changes)
+        {
+            Levels.Assess(ApplyDistance.To(county, distance.Changes.Where(c => c != left)), gated).Status.Should().Be(CountyStatus.RemainsDesignated, $"without {left.RuleId}");
+        }
     }
 
     [Fact]
