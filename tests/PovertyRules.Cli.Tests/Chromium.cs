@@ -1,3 +1,5 @@
+using PuppeteerSharp;
+
 namespace PovertyRules.Cli.Tests;
 
 /// <summary>
@@ -26,4 +28,16 @@ internal static class Chromium
             "No chromium browser was found (POVERTYRULES_CHROMIUM, /usr/bin/chromium). Run the tests with scripts/test.sh, which installs Debian's " +
             "chromium and fonts-noto-cjk when they are missing and exports the browser's path.");
     }
+
+    /// <summary>
+    /// Starts the browser headless. The first start on a fresh machine builds chromium's font cache, which under a
+    /// loaded CI machine takes longer than PuppeteerSharp's 30-second default: the start may take up to three minutes.
+    /// </summary>
+    public static Task<IBrowser> LaunchAsync() => Puppeteer.LaunchAsync(new LaunchOptions
+    {
+        ExecutablePath = Path(),
+        Headless = true,
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"],
+        Timeout = 180_000,
+    });
 }

@@ -3,6 +3,7 @@ using PuppeteerSharp;
 namespace PovertyRules.Cli.Tests;
 
 /// <summary>The planning page as a province office sees it: opened from disk in a real headless chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class PlanningReportBrowserTests(PlanningReportBrowserTests.Run run) : IClassFixture<PlanningReportBrowserTests.Run>
 {
     [Fact]
@@ -37,12 +38,7 @@ public sealed class PlanningReportBrowserTests(PlanningReportBrowserTests.Run ru
 
     private static async Task<(IPage Page, List<string> Errors, IBrowser Browser)> Open(string report)
     {
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium.Path(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"],
-        });
+        var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, e) =>

@@ -4,6 +4,7 @@ using Xunit.Abstractions;
 namespace PovertyRules.Cli.Tests;
 
 /// <summary>The report as a county office sees it: opened from disk in a real headless chromium.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHelper log) : IClassFixture<ReportBrowserTests.Run>
 {
     [Fact]
@@ -100,12 +101,7 @@ public sealed class ReportBrowserTests(ReportBrowserTests.Run run, ITestOutputHe
 
     private async Task<(IPage Page, List<string> Errors, IBrowser Browser)> Open()
     {
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = Chromium.Path(),
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--lang=zh-CN"],
-        });
+        var browser = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync();
         var errors = new List<string>();
         page.Console += (_, e) =>
