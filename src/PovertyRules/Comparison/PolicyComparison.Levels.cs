@@ -213,9 +213,9 @@ public sealed partial class PolicyComparison
                 var from = OutcomeOf(before, id);
                 var to = OutcomeOf(after, id);
                 // As for households: a criterion that passes on both sides (met, or not applicable) did not cause the transition.
-                if (from != to && !(Passes(from) && Passes(to)))
+                if (CriterionChange.Between(id, from, to) is { } change)
                 {
-                    changes.Add(new CriterionChange(id, from, to));
+                    changes.Add(change);
                 }
             }
 
@@ -225,6 +225,5 @@ public sealed partial class PolicyComparison
         // A criterion the profile does not apply has no finding.
         private static Outcome? OutcomeOf(IReadOnlyList<Finding> findings, string id) => findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
 
-        private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
     }
 }

@@ -242,25 +242,19 @@ public sealed partial class PolicyComparison
             for (var c = 0; c < baselineCriteria.Count; c++)
             {
                 var id = baselineCriteria[c].Id;
-                var from = OutcomeOf(id, baselineCriteria[c].Applies, failedBefore, unknownBefore);
-                var to = OutcomeOf(id, changedCriteria[c].Applies, failedAfter, unknownAfter);
+                var from = CriterionChange.OutcomeOf(id, baselineCriteria[c].Applies, failedBefore, unknownBefore);
+                var to = CriterionChange.OutcomeOf(id, changedCriteria[c].Applies, failedAfter, unknownAfter);
                 // A criterion that passes on both sides (met, or not applicable) did not cause the transition.
-                if (from != to && !(Passes(from) && Passes(to)))
+                if (CriterionChange.Between(id, from, to) is { } change)
                 {
-                    changes.Add(new CriterionChange(id, from, to));
+                    changes.Add(change);
                 }
             }
 
             return changes;
         }
 
-        private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
 
-        private static Outcome? OutcomeOf(string id, bool applies, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
-            !applies ? null
-            : failed.Contains(id) ? Outcome.NotMet
-            : unknown.Contains(id) ? Outcome.Unknown
-            : Outcome.Met;
 
         private static string CountyOf(string? villageCode) =>
             Model.AdministrativeCode.Check(villageCode, 12) is null ? villageCode![..6] : ImpactReport.UnknownCounty;

@@ -71,11 +71,11 @@ public sealed partial class LiveRegister
         for (var c = 0; c < beforeCriteria.Count; c++)
         {
             var id = beforeCriteria[c].Id;
-            var from = before is null ? null : OutcomeOf(id, beforeCriteria[c].Applies, failedBefore, unknownBefore);
-            var to = after is null ? null : OutcomeOf(id, afterCriteria[c].Applies, failedAfter, unknownAfter);
-            if (from != to && !(Passes(from) && Passes(to)))
+            var from = before is null ? null : CriterionChange.OutcomeOf(id, beforeCriteria[c].Applies, failedBefore, unknownBefore);
+            var to = after is null ? null : CriterionChange.OutcomeOf(id, afterCriteria[c].Applies, failedAfter, unknownAfter);
+            if (CriterionChange.Between(id, from, to) is { } change)
             {
-                changes.Add(new CriterionChange(id, from, to));
+                changes.Add(change);
             }
         }
 
@@ -95,20 +95,14 @@ public sealed partial class LiveRegister
         {
             var from = before?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
             var to = after?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
-            if (from != to && !(Passes(from) && Passes(to)))
+            if (CriterionChange.Between(id, from, to) is { } change)
             {
-                changes.Add(new CriterionChange(id, from, to));
+                changes.Add(change);
             }
         }
 
         return changes;
     }
 
-    private static bool Passes(Outcome? outcome) => outcome is null or Outcome.Met;
 
-    private static Outcome? OutcomeOf(string id, bool applies, IReadOnlyList<string> failed, IReadOnlyList<string> unknown) =>
-        !applies ? null
-        : failed.Contains(id) ? Outcome.NotMet
-        : unknown.Contains(id) ? Outcome.Unknown
-        : Outcome.Met;
 }

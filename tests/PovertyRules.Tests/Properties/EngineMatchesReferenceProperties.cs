@@ -21,6 +21,12 @@ public class EngineMatchesReferenceProperties
     internal const long QuickHouseholds = 5_000;
     internal const long QuickLevels = 5_000;
 
+    // A random county may exit only when every figure, the income, the gate and all six steps pass together: under
+    // "all-options" the generator's frequencies put that near 1 in 1,700 (an estimate, not a count). The counties drawn
+    // were not the same in two CI runs of 2 December with the fixed seed: at 5,000 one run reached a county that may
+    // exit and the next did not. 40,000 give about 24 such counties a run by the same estimate.
+    internal const long QuickCounties = 40_000;
+
     public static TheoryData<string> HouseholdProfiles => ["CN-2016", "CN-2019", "two-years-all-options", "disposable-capped"];
 
     public static TheoryData<string> LevelProfiles => ["CN-2016", "CN-2017", "all-options"];
@@ -65,7 +71,7 @@ public class EngineMatchesReferenceProperties
     [Theory]
     [MemberData(nameof(LevelProfiles))]
     public void Engine_agrees_with_the_reference_on_random_counties_in_status_and_every_finding(string profileName) =>
-        Counties(LevelProfile(profileName), QuickLevels).Should().BeEquivalentTo(Enum.GetValues<CountyStatus>(), "the generator must reach every outcome");
+        Counties(LevelProfile(profileName), QuickCounties).Should().BeEquivalentTo(Enum.GetValues<CountyStatus>(), "the generator must reach every outcome");
 
     [Fact]
     public void A_disagreement_is_reported_with_the_seed_that_replays_it()
