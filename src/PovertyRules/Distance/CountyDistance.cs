@@ -87,7 +87,7 @@ internal static class CountyDistance
                     if (Incidence(criterion, fact, county with { Evaluation = sample }) is { Amount: not 0m } people)
                     {
                         changes.Add(people);
-                        exiting = (int)people.Amount!.Value;
+                        exiting = people.Amount is { } k ? (int)k : 0;
                     }
 
                     if (fact.UnassessedHouseholds > 0)
