@@ -89,6 +89,9 @@ public sealed class HouseholdAssessment
     /// <summary>The fact the household was assessed on (its record and the profile's parameters); <c>null</c> for invalid input.</summary>
     internal HouseholdFact? Fact => _fact;
 
+    /// <summary>The national criteria's verdicts as bit masks (bit <c>1 &lt;&lt; criterion.Index</c>), without the ids' lists.</summary>
+    internal Verdicts Verdicts => _verdicts;
+
     /// <summary>The ids of the criteria that are not met (for exclusions: the categories the household falls in).</summary>
     public IReadOnlyList<string> FailedCriteria => Join(HouseholdCriteria.Catalog.Ids(_verdicts.NotMet), _packFailed);
 

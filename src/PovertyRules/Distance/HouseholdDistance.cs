@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PovertyRules.Assessment;
 using PovertyRules.Policy;
@@ -13,6 +14,24 @@ namespace PovertyRules.Distance;
 /// </summary>
 internal static class HouseholdDistance
 {
+    // The inputs an export leaves out, made once: a bulk writer asks them of nearly every household.
+    private static readonly MemberInputs BirthDates = new(CompulsoryEducationRule.Id, "BirthDate");
+    private static readonly MemberInputs Schooling = new(CompulsoryEducationRule.Id, "Schooling");
+    private static readonly MemberInputs OutOfSchoolReasons = new(CompulsoryEducationRule.Id, "OutOfSchoolReason");
+    private static readonly MemberInputs InsuranceEligibility = new(MedicalInsuranceRule.Id, "MedicalInsuranceEligible");
+    private static readonly MemberInputs InsuranceEnrolment = new(MedicalInsuranceRule.Id, "MedicalInsuranceEnrolled");
+    private static readonly MemberInputs Payroll = new(Rules.Exclusion.GovernmentPayrollRule.Id, "OnGovernmentPayroll");
+    private static readonly MemberInputs Cadres = new(Rules.Exclusion.GovernmentPayrollRule.Id, "VillageCadre");
+    private static readonly MissingInput DwellingGrade = new(SafeHousingRule.Id, "Dwelling.Grade");
+    private static readonly MissingInput DwellingResettled = new(SafeHousingRule.Id, "Dwelling.Resettled");
+    private static readonly MissingInput DrinkingWater = new(SafeDrinkingWaterRule.Id, nameof(Model.Household.SafeDrinkingWater));
+    private static readonly MissingInput FoodAndClothing = new(FoodAndClothingRule.Id, nameof(Model.Household.FoodAndClothingSecure));
+    private static readonly MissingInput MajorCause = new(Rules.Exclusion.GovernmentPayrollRule.Id, nameof(Model.Household.MajorPovertyCauseDocumented));
+    private static readonly MissingInput Business = new(Rules.Exclusion.RegisteredBusinessRule.Id, nameof(Model.Household.RegisteredBusiness));
+    private static readonly MissingInput OwnedHousing = new(Rules.Exclusion.CommercialHousingRule.Id, nameof(Model.Household.OwnedHousing));
+    private static readonly MissingInput Vehicles = new(Rules.Exclusion.CarOwnershipRule.Id, nameof(Model.Household.Vehicles));
+    private static readonly ConcurrentDictionary<(string Id, bool NotRecorded, int Notice), RequiredChange> StepChanges = new();
+
     public static ExitDistance Of(HouseholdAssessment assessment)
     {
         if (assessment.Fact is not { } fact)
@@ -32,14 +51,14 @@ internal static class HouseholdDistance
             return new ExitDistance(assessment.HouseholdId, kind, [], []);
         }
 
-        var failed = assessment.FailedCriteria;
-        var unknown = assessment.UnknownCriteria;
+        var verdicts = assessment.Verdicts;
         var changes = new List<RequiredChange>();
         var inputs = new List<MissingInput>();
         foreach (var criterion in HouseholdCriteria.All)
         {
-            var notMet = failed.Contains(criterion.Id);
-            if (!notMet && !unknown.Contains(criterion.Id))
+            var bit = 1 << criterion.Index;
+            var notMet = (verdicts.NotMet & bit) != 0;
+            if (!notMet && (verdicts.Unknown & bit) == 0)
             {
                 continue;
             }
@@ -48,7 +67,7 @@ internal static class HouseholdDistance
             {
                 if (kind == DistanceKind.Changes)
                 {
-                    changes.Add(Step(criterion.Id, criterion.NameEn, criterion.NameZh, fact));
+                    changes.Add(Step(criterion, fact));
                 }
 
                 continue;
@@ -59,7 +78,7 @@ internal static class HouseholdDistance
                 AddChanges(criterion.Id, fact, changes);
             }
 
-            AddInputs(criterion.Id, fact, assessment, inputs);
+            AddInputs(criterion.Id, notMet, fact, inputs);
         }
 
         // A pack's exit criteria only: a report-only criterion has no say in the exit, so it asks no change and no input.
@@ -192,8 +211,14 @@ internal static class HouseholdDistance
     private static string CapText(HouseholdParameters p) =>
         p.MaxTransferShare is { } cap ? $"; transfers ≤ {(cap * 100).ToString("0.#", CultureInfo.InvariantCulture)}%" : string.Empty;
 
-    private static RequiredChange Step(string id, string nameEn, string nameZh, HouseholdFact fact)
+    /// <summary>
+    /// The change a procedure step not done or not recorded asks. It depends only on the step, whether it is recorded
+    /// and the notice period, so each is made once and shared (a change is immutable): a bulk writer asks it of most
+    /// households.
+    /// </summary>
+    private static RequiredChange Step(Criterion<HouseholdFact> criterion, HouseholdFact fact)
     {
+        var id = criterion.Id;
         var procedure = fact.Procedure;
         var (field, detail) = id switch
         {
@@ -203,15 +228,21 @@ internal static class HouseholdDistance
             AnnouncementStepRule.Id => ("ExitProcedure.Announced", procedure.Announced),
             _ => ("ExitProcedure.NoticeDays, ExitProcedure.UnresolvedObjections", (bool?)null),
         };
-        var state = id == PublicNoticeStepRule.Id
-            ? $"notice ≥ {fact.Parameters.MinimumNoticeDays.ToString(CultureInfo.InvariantCulture)} days without unresolved objection"
-            : detail is null ? "not recorded" : "not done";
-        return new RequiredChange(id, ChangeKind.CompleteProcedureStep, field, null, null, null, null, null,
-            $"退出程序“{nameZh}”（{id}）未完成或未记录：需完成并记录。",
-            $"Procedure step \"{nameEn}\" ({id}) must be completed and recorded ({state}).");
+        var key = (id, detail is null, id == PublicNoticeStepRule.Id ? fact.Parameters.MinimumNoticeDays : -1);
+        return StepChanges.TryGetValue(key, out var change) ? change : StepChanges.GetOrAdd(key, NewStep(criterion, field, key.Item2, key.Item3));
     }
 
-    private static void AddInputs(string id, HouseholdFact fact, HouseholdAssessment assessment, List<MissingInput> inputs)
+    private static RequiredChange NewStep(Criterion<HouseholdFact> criterion, string field, bool notRecorded, int notice)
+    {
+        var state = notice >= 0
+            ? $"notice ≥ {notice.ToString(CultureInfo.InvariantCulture)} days without unresolved objection"
+            : notRecorded ? "not recorded" : "not done";
+        return new RequiredChange(criterion.Id, ChangeKind.CompleteProcedureStep, field, null, null, null, null, null,
+            $"退出程序“{criterion.NameZh}”（{criterion.Id}）未完成或未记录：需完成并记录。",
+            $"Procedure step \"{criterion.NameEn}\" ({criterion.Id}) must be completed and recorded ({state}).");
+    }
+
+    private static void AddInputs(string id, bool notMet, HouseholdFact fact, List<MissingInput> inputs)
     {
         var household = fact.Household;
         var p = fact.Parameters;
@@ -247,8 +278,7 @@ internal static class HouseholdDistance
                         continue;
                     }
 
-                    inputs.Add(new MissingInput(id, p.OfCompulsorySchoolAge(member) is null ? $"Members[{i}].BirthDate"
-                        : member.Schooling is null ? $"Members[{i}].Schooling" : $"Members[{i}].OutOfSchoolReason"));
+                    inputs.Add((p.OfCompulsorySchoolAge(member) is null ? BirthDates : member.Schooling is null ? Schooling : OutOfSchoolReasons).At(i));
                 }
 
                 break;
@@ -258,22 +288,22 @@ internal static class HouseholdDistance
                     var member = household.Members[i];
                     if (MedicalInsuranceRule.Judge(member) == Verdict.Unknown)
                     {
-                        inputs.Add(new MissingInput(id, member.MedicalInsuranceEligible is null ? $"Members[{i}].MedicalInsuranceEligible" : $"Members[{i}].MedicalInsuranceEnrolled"));
+                        inputs.Add((member.MedicalInsuranceEligible is null ? InsuranceEligibility : InsuranceEnrolment).At(i));
                     }
                 }
 
                 break;
             case SafeHousingRule.Id:
-                if (!assessment.Failed(id))
+                if (!notMet)
                 {
                     if (fact.Dwelling.Grade is null)
                     {
-                        inputs.Add(new MissingInput(id, "Dwelling.Grade"));
+                        inputs.Add(DwellingGrade);
                     }
 
                     if (fact.Dwelling.Resettled is null)
                     {
-                        inputs.Add(new MissingInput(id, "Dwelling.Resettled"));
+                        inputs.Add(DwellingResettled);
                     }
                 }
 
@@ -281,14 +311,14 @@ internal static class HouseholdDistance
             case SafeDrinkingWaterRule.Id:
                 if (household.SafeDrinkingWater is null)
                 {
-                    inputs.Add(new MissingInput(id, nameof(Model.Household.SafeDrinkingWater)));
+                    inputs.Add(DrinkingWater);
                 }
 
                 break;
             case FoodAndClothingRule.Id:
                 if (household.FoodAndClothingSecure is null)
                 {
-                    inputs.Add(new MissingInput(id, nameof(Model.Household.FoodAndClothingSecure)));
+                    inputs.Add(FoodAndClothing);
                 }
 
                 break;
@@ -303,42 +333,42 @@ internal static class HouseholdDistance
 
                     if (member.OnGovernmentPayroll is null)
                     {
-                        inputs.Add(new MissingInput(id, $"Members[{i}].OnGovernmentPayroll"));
+                        inputs.Add(Payroll.At(i));
                     }
 
                     if (p.CadresExcluded && member.VillageCadre is null)
                     {
-                        inputs.Add(new MissingInput(id, $"Members[{i}].VillageCadre"));
+                        inputs.Add(Cadres.At(i));
                     }
                 }
 
                 if (p.CadresExcluded && p.CadreWithMajorCauseExempt && household.MajorPovertyCauseDocumented is null && household.Members.Any(m => m.VillageCadre == true))
                 {
-                    inputs.Add(new MissingInput(id, nameof(Model.Household.MajorPovertyCauseDocumented)));
+                    inputs.Add(MajorCause);
                 }
 
                 break;
             case Rules.Exclusion.RegisteredBusinessRule.Id when household.RegisteredBusiness is null:
-                inputs.Add(new MissingInput(id, nameof(Model.Household.RegisteredBusiness)));
+                inputs.Add(Business);
                 break;
             case Rules.Exclusion.CommercialHousingRule.Id when household.OwnedHousing is null:
-                inputs.Add(new MissingInput(id, nameof(Model.Household.OwnedHousing)));
+                inputs.Add(OwnedHousing);
                 break;
             case Rules.Exclusion.CarOwnershipRule.Id when household.Vehicles is null:
-                inputs.Add(new MissingInput(id, nameof(Model.Household.Vehicles)));
+                inputs.Add(Vehicles);
                 break;
             default:
-                if (!assessment.Failed(id))
+                if (!notMet)
                 {
-                    inputs.Add(new MissingInput(id, ActualOf(assessment, id)));
+                    inputs.Add(new MissingInput(id, ActualOf(fact, id)));
                 }
 
                 break;
         }
 
-        if (inputs.Count == before && !assessment.Failed(id))
+        if (inputs.Count == before && !notMet)
         {
-            inputs.Add(new MissingInput(id, ActualOf(assessment, id)));
+            inputs.Add(new MissingInput(id, ActualOf(fact, id)));
         }
     }
 
@@ -370,6 +400,6 @@ internal static class HouseholdDistance
     }
 
     /// <summary>What the national criterion's finding says is missing, the criterion explaining itself alone (a bulk writer does not pay for every finding).</summary>
-    private static string ActualOf(HouseholdAssessment assessment, string id) =>
-        HouseholdCriteria.All.First(c => c.Id == id).ToFinding(assessment.Fact!, Verdict.Unknown).Actual;
+    private static string ActualOf(HouseholdFact fact, string id) =>
+        HouseholdCriteria.All.First(c => c.Id == id).ToFinding(fact, Verdict.Unknown).Actual;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 
 namespace PovertyRules.Distance;
 
@@ -35,29 +36,29 @@ public sealed record RequiredChange(
     /// A short code for files and scenario expectations: the rule id, then the year, the member and the signed amount
     /// where they apply, e.g. <c>HH-INCOME 2016 +501</c>, <c>HH-MEDICAL Members[1]</c>, <c>VIL-INCIDENCE -3</c>, <c>HH-HOUSING</c>.
     /// </summary>
-    public string Code
+    public string Code => AppendCode(new StringBuilder(32)).ToString();
+
+    /// <summary>Appends <see cref="Code"/> to <paramref name="text"/> and returns it.</summary>
+    internal StringBuilder AppendCode(StringBuilder text)
     {
-        get
+        text.Append(RuleId);
+        if (Year is { } year)
         {
-            var code = RuleId;
-            if (Year is { } year)
-            {
-                code += " " + year.ToString(CultureInfo.InvariantCulture);
-            }
-
-            if (Member is { } member)
-            {
-                code += $" Members[{member.ToString(CultureInfo.InvariantCulture)}]";
-            }
-
-            if (Amount is { } amount)
-            {
-                var lowers = Kind is ChangeKind.RemovePoorPeople or ChangeKind.ReduceSampledCases or ChangeKind.ReduceTransfers;
-                code += (lowers ? " -" : " +") + amount.ToString("0.##", CultureInfo.InvariantCulture);
-            }
-
-            return code;
+            text.Append(' ').Append(year.ToString(CultureInfo.InvariantCulture));
         }
+
+        if (Member is { } member)
+        {
+            text.Append(" Members[").Append(member.ToString(CultureInfo.InvariantCulture)).Append(']');
+        }
+
+        if (Amount is { } amount)
+        {
+            var lowers = Kind is ChangeKind.RemovePoorPeople or ChangeKind.ReduceSampledCases or ChangeKind.ReduceTransfers;
+            text.Append(lowers ? " -" : " +").Append(amount.ToString("0.##", CultureInfo.InvariantCulture));
+        }
+
+        return text;
     }
 
     /// <summary>The English message.</summary>
