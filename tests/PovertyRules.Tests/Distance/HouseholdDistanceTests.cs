@@ -163,6 +163,30 @@ public class HouseholdDistanceTests
     }
 
     [Fact]
+    public void The_summary_lists_the_changes_then_the_inputs_after_collect()
+    {
+        var household = Households.Exiting(year: 2019, income: 2000m) with
+        {
+            SafeDrinkingWater = null,
+            Members = [Households.Adult() with { VillageCadre = null }, Households.Adult() with { VillageCadre = null }],
+        };
+
+        var distance = DistanceOf(household, PolicyProfiles.National(2019) with { Id = "t", YearsAboveLine = new(1, "t", false) });
+
+        distance.Summary.Should().Be(
+            "HH-INCOME 2019 +1748; collect: HH-WATER SafeDrinkingWater, EX-PAYROLL Members[0].VillageCadre, EX-PAYROLL Members[1].VillageCadre");
+        distance.Summary.Should().BeSameAs(distance.Summary, "the line is made once");
+    }
+
+    [Fact]
+    public void The_summary_of_an_undetermined_household_is_its_inputs_alone()
+    {
+        var household = Households.Exiting() with { RegisteredBusiness = null, Vehicles = null };
+
+        DistanceOf(household).Summary.Should().Be("collect: EX-BUSINESS RegisteredBusiness, EX-CAR Vehicles");
+    }
+
+    [Fact]
     public void Undecided_exclusions_name_the_fields_to_record()
     {
         var household = Households.Exiting() with
