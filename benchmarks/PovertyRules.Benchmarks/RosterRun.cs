@@ -70,7 +70,7 @@ internal static class RosterRun
         using (var reader = RosterReader.Open(roster, options))
         using (var writer = AssessmentWriter.Create(results, new ResultWriterOptions { Format = ResultFormat.Csv }))
         {
-            hierarchy = engine.AssessHierarchy(writer.WriteAll(reader.Track(engine.AssessMany(reader, Profile))), [], [], Profile);
+            hierarchy = engine.AssessHierarchy(writer.WriteAll(reader.Track(engine.AssessMany(reader.ReadAhead(), Profile))), [], [], Profile);
             summary = reader.Summary;
         }
 

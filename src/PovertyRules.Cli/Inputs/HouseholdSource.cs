@@ -52,7 +52,8 @@ internal static class HouseholdSource
         {
             var roster = Guarded(() => RosterReader.Open(Existing(file, "--households"), options));
             var described = Path.GetFileName(file) + (args.SupplementFile is null ? string.Empty : " + " + Path.GetFileName(args.SupplementFile));
-            return new HouseholdInput(described, roster, villages ?? [], counties ?? [], roster);
+            // Read on a thread of its own: the file's parsing overlaps with assessing, writing and rolling up (benchmarks/ROSTER.md).
+            return new HouseholdInput(described, roster.ReadAhead(), villages ?? [], counties ?? [], roster);
         }
 
         return Database(args, options, villages, counties);
@@ -109,7 +110,7 @@ internal static class HouseholdSource
             var reader = Guarded(command.ExecuteReader);
             owned.Add(reader);
             var roster = Guarded(() => RosterReader.Open(reader, "households+members", options, supplement));
-            return new HouseholdInput($"{provider} database ({Redacted(args.ConnectionString!)})", roster, villages, counties, roster, owned: owned);
+            return new HouseholdInput($"{provider} database ({Redacted(args.ConnectionString!)})", roster.ReadAhead(), villages, counties, roster, owned: owned);
         }
         catch
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace PovertyRules.Distance;
@@ -49,12 +50,95 @@ public sealed class ExitDistance
 
     /// <summary>
     /// One line for files and reports: <c>reached</c>, <c>wrongly registered</c>, <c>invalid input</c>, the changes'
-    /// codes joined by <c>; </c>, and after them <c>collect: </c> and the inputs.
+    /// codes joined by <c>; </c>, and after them <c>collect: </c> and the inputs joined by <c>, </c>. One field of
+    /// several members is listed once, with their positions: <c>EX-PAYROLL Members[0-2,5].VillageCadre</c> stands for
+    /// members 0, 1, 2 and 5 (<see cref="InputsToCollect"/> keeps one input each).
     /// </summary>
     public string Summary => _summary ??= Summarise();
 
     /// <summary><c>id: summary</c>.</summary>
     public override string ToString() => $"{Id}: {Summary}";
+
+    /// <summary>
+    /// The inputs, in order, each member field once at its first member's place with every member that lacks it:
+    /// an export that records no payroll status leaves it open for every member, and one line per member would make
+    /// the column longer than the rest of the row.
+    /// </summary>
+    private void AppendInputs(StringBuilder text)
+    {
+        var inputs = InputsToCollect;
+        Span<bool> listed = inputs.Count <= 256 ? stackalloc bool[inputs.Count] : new bool[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            if (listed[i])
+            {
+                continue;
+            }
+
+            text.Append(i > 0 ? ", " : text.Length > 0 ? "; collect: " : "collect: ");
+            var input = inputs[i];
+            text.Append(input.RuleId).Append(' ');
+            if (MemberField(input.Input, out var first, out var field) is not { } fieldAt)
+            {
+                text.Append(input.Input);
+                continue;
+            }
+
+            text.Append("Members[").Append(first);
+            var previous = first;
+            var runStart = first;
+            for (var j = i + 1; j < inputs.Count; j++)
+            {
+                if (listed[j] || inputs[j].RuleId != input.RuleId || MemberField(inputs[j].Input, out var member, out var other) is null
+                    || !other.SequenceEqual(field) || member <= previous)
+                {
+                    continue;
+                }
+
+                listed[j] = true;
+                if (member != previous + 1)
+                {
+                    AppendRunEnd(text, runStart, previous);
+                    text.Append(',').Append(member);
+                    runStart = member;
+                }
+
+                previous = member;
+            }
+
+            AppendRunEnd(text, runStart, previous);
+            text.Append(']').Append(input.Input.AsSpan(fieldAt));
+        }
+    }
+
+    private static void AppendRunEnd(StringBuilder text, int start, int end)
+    {
+        if (end > start)
+        {
+            text.Append('-').Append(end);
+        }
+    }
+
+    /// <summary>For <c>Members[3].VillageCadre</c>: member 3, field <c>.VillageCadre</c> and where it starts; <c>null</c> for any other input.</summary>
+    private static int? MemberField(string input, out int member, out ReadOnlySpan<char> field)
+    {
+        const string prefix = "Members[";
+        member = 0;
+        field = default;
+        if (!input.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var close = input.IndexOf(']', prefix.Length);
+        if (close < 0 || !int.TryParse(input.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out member))
+        {
+            return null;
+        }
+
+        field = input.AsSpan(close + 1);
+        return close + 1;
+    }
 
     private string Summarise()
     {
@@ -81,12 +165,7 @@ public sealed class ExitDistance
             change.AppendCode(text);
         }
 
-        for (var i = 0; i < InputsToCollect.Count; i++)
-        {
-            text.Append(i > 0 ? ", " : text.Length > 0 ? "; collect: " : "collect: ");
-            text.Append(InputsToCollect[i].RuleId).Append(' ').Append(InputsToCollect[i].Input);
-        }
-
+        AppendInputs(text);
         var summary = text.ToString();
         if (text.Capacity > 1 << 16)
         {

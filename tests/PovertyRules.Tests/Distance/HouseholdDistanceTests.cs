@@ -174,8 +174,20 @@ public class HouseholdDistanceTests
         var distance = DistanceOf(household, PolicyProfiles.National(2019) with { Id = "t", YearsAboveLine = new(1, "t", false) });
 
         distance.Summary.Should().Be(
-            "HH-INCOME 2019 +1748; collect: HH-WATER SafeDrinkingWater, EX-PAYROLL Members[0].VillageCadre, EX-PAYROLL Members[1].VillageCadre");
+            "HH-INCOME 2019 +1748; collect: HH-WATER SafeDrinkingWater, EX-PAYROLL Members[0-1].VillageCadre");
+        distance.InputsToCollect.Select(i => i.Input).Should().Contain(["Members[0].VillageCadre", "Members[1].VillageCadre"], "the list keeps one input a member");
         distance.Summary.Should().BeSameAs(distance.Summary, "the line is made once");
+    }
+
+    [Fact]
+    public void The_summary_names_a_member_field_once_with_the_positions_of_the_members_that_lack_it()
+    {
+        var unknown = Households.Adult() with { OnGovernmentPayroll = null, VillageCadre = null };
+        var known = Households.Adult();
+        var household = Households.Exiting() with { Members = [unknown, unknown, unknown, known, unknown, known, unknown] };
+
+        DistanceOf(household).Summary.Should().Be(
+            "collect: EX-PAYROLL Members[0-2,4,6].OnGovernmentPayroll, EX-PAYROLL Members[0-2,4,6].VillageCadre");
     }
 
     [Fact]
