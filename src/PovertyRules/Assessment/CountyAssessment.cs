@@ -11,14 +11,14 @@ namespace PovertyRules.Assessment;
 public sealed class CountyAssessment : LevelAssessment<CountyStatus>
 {
     internal CountyAssessment(CountyFact fact, Receipt receipt, HouseholdTally? households)
-        : this(fact, CountyCriteria.Catalog.Summarise(fact), receipt, households)
+        : this(fact, CountyCriteria.Catalog.Verdicts(fact), receipt, households)
     {
     }
 
-    private CountyAssessment(CountyFact fact, CriteriaSummary summary, Receipt receipt, HouseholdTally? households)
+    private CountyAssessment(CountyFact fact, Verdicts verdicts, Receipt receipt, HouseholdTally? households)
         : base(
-            summary,
-            StatusPrecedence.County(StatusPrecedence.Conclude(CountyCriteria.Catalog, summary.Verdicts)),
+            verdicts,
+            StatusPrecedence.County(StatusPrecedence.Conclude(CountyCriteria.Catalog, verdicts)),
             fact.Region.Western,
             fact.IncidenceThreshold.Value,
             fact.Incidence.Value,
@@ -58,6 +58,10 @@ public sealed class CountyAssessment : LevelAssessment<CountyStatus>
 
     /// <summary>The third-party figures with their 95% Wilson intervals; <c>null</c> when no sample is recorded.</summary>
     public ThirdPartyEvaluation? Evaluation { get; }
+
+    private protected override IReadOnlyList<Finding> BuildFindings() => Fact is null ? [] : CountyCriteria.Catalog.Findings(Fact, Verdicts);
+
+    private protected override IReadOnlyList<string> IdsOf(int mask) => CountyCriteria.Catalog.Ids(mask);
 
     internal static CountyAssessment Invalid(CountyRecord? county, IReadOnlyList<InputError> errors, Receipt receipt, HouseholdTally? households) =>
         new(county, errors, receipt, households);

@@ -11,8 +11,12 @@ namespace PovertyRules.Assessment;
 public abstract class LevelAssessment<TStatus>
     where TStatus : struct, Enum
 {
+    private IReadOnlyList<Finding>? _findings;
+    private IReadOnlyList<string>? _failed;
+    private IReadOnlyList<string>? _unknown;
+
     private protected LevelAssessment(
-        CriteriaSummary summary,
+        Verdicts verdicts,
         TStatus status,
         bool western,
         decimal incidenceThreshold,
@@ -24,9 +28,7 @@ public abstract class LevelAssessment<TStatus>
         Western = western;
         IncidenceThreshold = incidenceThreshold;
         Incidence = incidence;
-        Findings = summary.Findings;
-        FailedCriteria = summary.Failed;
-        UnknownCriteria = summary.Unknown;
+        Verdicts = verdicts;
         Receipt = receipt;
         Households = households;
         Errors = [];
@@ -38,9 +40,9 @@ public abstract class LevelAssessment<TStatus>
         Errors = errors;
         Receipt = receipt;
         Households = households;
-        Findings = [];
-        FailedCriteria = [];
-        UnknownCriteria = [];
+        _findings = [];
+        _failed = [];
+        _unknown = [];
         IsInvalidInput = true;
     }
 
@@ -72,19 +74,41 @@ public abstract class LevelAssessment<TStatus>
     public Receipt Receipt { get; }
 
     /// <summary>One finding per criterion that applies under the profile, in report order; empty for invalid input.</summary>
-    public IReadOnlyList<Finding> Findings { get; }
+    /// <remarks>Built on first access (a live register or a roll-up that reads only the statuses does not pay for their text); the same on every access.</remarks>
+    public IReadOnlyList<Finding> Findings => _findings ?? Keep(ref _findings, BuildFindings());
 
     /// <summary>The ids of the criteria that are not met.</summary>
-    public IReadOnlyList<string> FailedCriteria { get; }
+    public IReadOnlyList<string> FailedCriteria => _failed ?? Keep(ref _failed, IdsOf(Verdicts.NotMet));
 
     /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
-    public IReadOnlyList<string> UnknownCriteria { get; }
+    public IReadOnlyList<string> UnknownCriteria => _unknown ?? Keep(ref _unknown, IdsOf(Verdicts.Unknown));
 
     /// <summary>Whether the record was rejected as malformed (its status is invalid input; <see cref="Errors"/> says why).</summary>
     public bool IsInvalidInput { get; }
 
     /// <summary>Whether the criterion with this rule id is not met.</summary>
     public bool Failed(string ruleId) => FailedCriteria.Contains(ruleId);
+
+    /// <summary>The verdicts as bit masks over the level's catalog (bit <c>1 &lt;&lt; criterion.Index</c>); all zero for invalid input.</summary>
+    internal Verdicts Verdicts { get; }
+
+    /// <summary>The outcome of the criterion at <paramref name="index"/> in the level's catalog; <c>null</c> when it does not apply (or the record is invalid).</summary>
+    internal Outcome? OutcomeAt(int index)
+    {
+        var bit = 1 << index;
+        return (Verdicts.Applicable & bit) == 0 ? null : (Outcome)Verdicts.Of(bit);
+    }
+
+    /// <summary>Stores <paramref name="value"/> in <paramref name="field"/> unless another thread stored one first; gives the one stored.</summary>
+    private static T Keep<T>(ref T? field, T value)
+        where T : class =>
+        Interlocked.CompareExchange(ref field, value, null) ?? value;
+
+    /// <summary>The findings of a valid assessment, from its fact and verdicts.</summary>
+    private protected abstract IReadOnlyList<Finding> BuildFindings();
+
+    /// <summary>The ids of the level's criteria whose bits are set in <paramref name="mask"/>, in report order.</summary>
+    private protected abstract IReadOnlyList<string> IdsOf(int mask);
 
     /// <summary><c>code: status [failed criteria]</c>, or <c>code: status (errors)</c> for invalid input.</summary>
     public override string ToString() =>

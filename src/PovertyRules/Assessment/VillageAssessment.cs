@@ -11,14 +11,14 @@ namespace PovertyRules.Assessment;
 public sealed class VillageAssessment : LevelAssessment<VillageStatus>
 {
     internal VillageAssessment(VillageFact fact, Receipt receipt, HouseholdTally? households)
-        : this(fact, VillageCriteria.Catalog.Summarise(fact), receipt, households)
+        : this(fact, VillageCriteria.Catalog.Verdicts(fact), receipt, households)
     {
     }
 
-    private VillageAssessment(VillageFact fact, CriteriaSummary summary, Receipt receipt, HouseholdTally? households)
+    private VillageAssessment(VillageFact fact, Verdicts verdicts, Receipt receipt, HouseholdTally? households)
         : base(
-            summary,
-            StatusPrecedence.Village(StatusPrecedence.Conclude(VillageCriteria.Catalog, summary.Verdicts)),
+            verdicts,
+            StatusPrecedence.Village(StatusPrecedence.Conclude(VillageCriteria.Catalog, verdicts)),
             fact.Region.Western,
             fact.IncidenceThreshold.Value,
             fact.Incidence.Value,
@@ -43,6 +43,10 @@ public sealed class VillageAssessment : LevelAssessment<VillageStatus>
 
     /// <summary>The village's 12-digit code as recorded.</summary>
     public override string? Code => Village?.Code;
+
+    private protected override IReadOnlyList<Finding> BuildFindings() => Fact is null ? [] : VillageCriteria.Catalog.Findings(Fact, Verdicts);
+
+    private protected override IReadOnlyList<string> IdsOf(int mask) => VillageCriteria.Catalog.Ids(mask);
 
     internal static VillageAssessment Invalid(VillageRecord? village, IReadOnlyList<InputError> errors, Receipt receipt, HouseholdTally? households) =>
         new(village, errors, receipt, households);

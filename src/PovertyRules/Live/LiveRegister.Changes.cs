@@ -57,8 +57,9 @@ public sealed partial class LiveRegister
             }
         }
 
-        foreach (var assessment in _engine.AssessMany(Tap(), _profile, options))
+        foreach (var full in _engine.AssessMany(Tap(), _profile, options))
         {
+            var assessment = full.Compact();
             var record = read.Dequeue();
             if (record is null)
             {
@@ -67,9 +68,8 @@ public sealed partial class LiveRegister
             }
             else if (string.IsNullOrEmpty(record.Id))
             {
-                var entry = new HouseholdEntry(record, assessment);
-                _keyless.Add(entry);
-                Place(entry);
+                _keyless.Add(assessment);
+                Place(assessment);
             }
             else if (_households.ContainsKey(record.Id))
             {
@@ -78,9 +78,8 @@ public sealed partial class LiveRegister
             }
             else
             {
-                var entry = new HouseholdEntry(record, assessment);
-                _households.Add(record.Id, entry);
-                Place(entry);
+                _households.Add(record.Id, assessment);
+                Place(assessment);
             }
         }
     }
@@ -106,7 +105,7 @@ public sealed partial class LiveRegister
         var sequence = _version;
 
         Household? Current(string id) =>
-            next.TryGetValue(id, out var pending) ? pending : _households.TryGetValue(id, out var entry) ? entry.Record : null;
+            next.TryGetValue(id, out var pending) ? pending : _households.TryGetValue(id, out var held) ? held.Record : null;
 
         County? CurrentCounty(string code) =>
             counties.TryGetValue(code, out var pending) ? pending : _counties.TryGetValue(code, out var state) ? state.Descriptor : null;
@@ -275,39 +274,25 @@ public sealed partial class LiveRegister
             foreach (var id in ids)
             {
                 var record = next[id];
-                _households.TryGetValue(id, out var entry);
-                var before = entry?.Assessment;
-                var after = record is null ? null : assessed[k++];
+                _households.TryGetValue(id, out var before);
+                var after = record is null ? null : assessed[k++].Compact();
                 if (before is null && after is null)
                 {
                     // Added and removed within the step.
                     continue;
                 }
 
-                var placeBefore = entry?.Place;
-                if (entry is not null)
-                {
-                    Unplace(entry);
-                }
-
-                if (record is null)
+                var placeBefore = before is null ? null : Unplace(before);
+                VillageState? placeAfter = null;
+                if (after is null)
                 {
                     _households.Remove(id);
                 }
-                else if (entry is null)
-                {
-                    entry = new HouseholdEntry(record, after!);
-                    _households.Add(id, entry);
-                    Place(entry);
-                }
                 else
                 {
-                    entry.Record = record;
-                    entry.Assessment = after!;
-                    Place(entry);
+                    _households[id] = after;
+                    placeAfter = Place(after);
                 }
-
-                var placeAfter = record is null ? null : entry!.Place;
 
                 // A household whose counts did not move leaves its village (and county) judged on the same figures.
                 var moved = before is null || after is null || placeBefore != placeAfter
@@ -358,12 +343,13 @@ public sealed partial class LiveRegister
 
     private LiveResult Reassess(PolicyProfile profile)
     {
+        var ids = _households.Keys.ToArray();
         var entries = _households.Values.Concat(_keyless).ToArray();
         var assessed = new HouseholdAssessment[entries.Length];
         var i = 0;
-        foreach (var assessment in _engine.AssessManyWith(entries.Select(e => (Household?)e.Record), profile, new BulkOptions(), _ => DuplicateIds.None, CancellationToken.None))
+        foreach (var assessment in _engine.AssessManyWith(entries.Select(e => e.Record), profile, new BulkOptions(), _ => DuplicateIds.None, CancellationToken.None))
         {
-            assessed[i++] = assessment;
+            assessed[i++] = assessment.Compact();
         }
 
         var householdTransitions = new List<LiveTransition>();
@@ -395,10 +381,18 @@ public sealed partial class LiveRegister
 
             for (var e = 0; e < entries.Length; e++)
             {
-                var before = entries[e].Assessment;
-                entries[e].Assessment = assessed[e];
-                Place(entries[e]);
-                if (!string.IsNullOrEmpty(entries[e].Record.Id) && Transition(before, assessed[e], _criteria, criteria) is { } transition)
+                // The held households first, in the index's order, then the keyless ones.
+                if (e < ids.Length)
+                {
+                    _households[ids[e]] = assessed[e];
+                }
+                else
+                {
+                    _keyless[e - ids.Length] = assessed[e];
+                }
+
+                Place(assessed[e]);
+                if (e < ids.Length && Transition(entries[e], assessed[e], _criteria, criteria) is { } transition)
                 {
                     householdTransitions.Add(transition);
                 }
@@ -516,9 +510,9 @@ public sealed partial class LiveRegister
     {
         var sameStatus = before is not null && EqualityComparer<TStatus>.Default.Equals(before.Status, after.Status);
         if (sameStatus && (after.IsInvalidInput
-            || (ReferenceEquals(before!.Receipt, after.Receipt) && before.FailedCriteria.SequenceEqual(after.FailedCriteria) && before.UnknownCriteria.SequenceEqual(after.UnknownCriteria))))
+            || (ReferenceEquals(before!.Receipt, after.Receipt) && before.Verdicts == after.Verdicts)))
         {
-            // Under one profile the same criteria apply: the same failed and unknown ones mean every verdict is the same.
+            // Under one profile the same criteria apply: the same masks mean every verdict is the same.
             return null;
         }
 
@@ -526,39 +520,46 @@ public sealed partial class LiveRegister
         return sameStatus && changes.Count == 0 ? null : new LiveTransition(level, code, code[..6], before?.Status.ToString(), after.Status.ToString(), changes, after.Receipt);
     }
 
-    private void Place(HouseholdEntry entry)
+    /// <summary>Counts <paramref name="assessment"/> in its village and county (or as unattributed); gives the village, if any.</summary>
+    private VillageState? Place(HouseholdAssessment assessment)
     {
-        var assessment = entry.Assessment;
         _householdCounts[(int)assessment.Status]++;
-        if (assessment.Status == HouseholdStatus.InvalidInput && AdministrativeCode.Check(assessment.VillageCode, 12) is not null)
+        if (PlaceOf(assessment) is not { } village)
         {
-            entry.Place = null;
             _unattributed.Add(assessment.Status, assessment.MemberCount);
-            return;
+            return null;
         }
 
-        var village = VillageFor(assessment.VillageCode!);
-        entry.Place = village;
         village.Tally.Add(assessment.Status, assessment.MemberCount);
         village.Households++;
         village.County.Total.Add(assessment.Status, assessment.MemberCount);
+        return village;
     }
 
-    private void Unplace(HouseholdEntry entry)
+    /// <summary>Takes <paramref name="assessment"/> out of the counts <see cref="Place"/> put it in; gives the village it was counted in, if any.</summary>
+    private VillageState? Unplace(HouseholdAssessment assessment)
     {
-        var assessment = entry.Assessment;
         _householdCounts[(int)assessment.Status]--;
-        if (entry.Place is not { } village)
+        if (PlaceOf(assessment) is not { } village)
         {
             _unattributed.Remove(assessment.Status, assessment.MemberCount);
-            return;
+            return null;
         }
 
         village.Tally.Remove(assessment.Status, assessment.MemberCount);
         village.Households--;
         village.County.Total.Remove(assessment.Status, assessment.MemberCount);
-        entry.Place = null;
+        return village;
     }
+
+    /// <summary>
+    /// The village a household is counted in: the one its code names, unless it is invalid input with a malformed code
+    /// (then it is unattributed, <c>null</c>). Only invalid input can carry a malformed code, so only then is it checked.
+    /// </summary>
+    private VillageState? PlaceOf(HouseholdAssessment assessment) =>
+        assessment.Status == HouseholdStatus.InvalidInput && AdministrativeCode.Check(assessment.VillageCode, 12) is not null
+            ? null
+            : VillageFor(assessment.VillageCode!);
 
     private VillageState VillageFor(string code)
     {

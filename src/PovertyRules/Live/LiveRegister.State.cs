@@ -5,20 +5,10 @@ using PovertyRules.Rules;
 
 namespace PovertyRules.Live;
 
-// The register's state: a household's record and assessment and where it is counted; per village and county its
-// descriptor, its counts and its assessment. Only the writer changes it, under the write lock.
+// The register's state: a household's assessment (which holds its record; where it is counted follows from it); per
+// village and county its descriptor, its counts and its assessment. Only the writer changes it, under the write lock.
 public sealed partial class LiveRegister
 {
-    private sealed class HouseholdEntry(Household record, HouseholdAssessment assessment)
-    {
-        public Household Record { get; set; } = record;
-
-        public HouseholdAssessment Assessment { get; set; } = assessment;
-
-        /// <summary>The village it is counted in; <c>null</c> when it is unattributed (rejected with a malformed village code).</summary>
-        public VillageState? Place { get; set; }
-    }
-
     private sealed class VillageState(string code, CountyState county)
     {
         public string Code { get; } = code;
@@ -91,10 +81,12 @@ public sealed partial class LiveRegister
         }
 
         var changes = new List<CriterionChange>();
-        foreach (var id in criteria)
+        for (var i = 0; i < criteria.Length; i++)
         {
-            var from = before?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
-            var to = after?.Findings.FirstOrDefault(f => f.RuleId == id)?.Outcome;
+            // The ids are the level's catalog in order: criterion i's verdict is bit i of the masks.
+            var id = criteria[i];
+            var from = before?.OutcomeAt(i);
+            var to = after?.OutcomeAt(i);
             if (CriterionChange.Between(id, from, to) is { } change)
             {
                 changes.Add(change);

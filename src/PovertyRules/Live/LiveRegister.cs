@@ -44,8 +44,8 @@ public sealed partial class LiveRegister : IObservable<LiveResult>, IDisposable
     private readonly TimeProvider _time;
     private readonly object _writer = new();
     private readonly ReaderWriterLockSlim _lock = new();
-    private readonly Dictionary<string, HouseholdEntry> _households = new(StringComparer.Ordinal);
-    private readonly List<HouseholdEntry> _keyless = [];
+    private readonly Dictionary<string, HouseholdAssessment> _households = new(StringComparer.Ordinal);
+    private readonly List<HouseholdAssessment> _keyless = [];
     private readonly Dictionary<string, VillageState> _villages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CountyState> _counties = new(StringComparer.Ordinal);
     private readonly List<(Village? Village, InputError? Duplicate)> _rejectedVillageRecords = [];
@@ -205,7 +205,7 @@ public sealed partial class LiveRegister : IObservable<LiveResult>, IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         using var read = Read();
-        return _households.TryGetValue(id, out var entry) ? entry.Assessment : null;
+        return _households.GetValueOrDefault(id);
     }
 
     /// <summary>The household's current record, or <c>null</c> when none is held.</summary>
@@ -214,7 +214,7 @@ public sealed partial class LiveRegister : IObservable<LiveResult>, IDisposable
     {
         ArgumentNullException.ThrowIfNull(id);
         using var read = Read();
-        return _households.TryGetValue(id, out var entry) ? entry.Record : null;
+        return _households.GetValueOrDefault(id)?.Record;
     }
 
     /// <summary>The current delisting assessment of the described village with <paramref name="code"/>, or <c>null</c>.</summary>
@@ -253,11 +253,7 @@ public sealed partial class LiveRegister : IObservable<LiveResult>, IDisposable
     public LiveSnapshot Snapshot()
     {
         using var read = Read();
-        var households = new Dictionary<string, HouseholdAssessment>(_households.Count, StringComparer.Ordinal);
-        foreach (var (id, entry) in _households)
-        {
-            households.Add(id, entry.Assessment);
-        }
+        var households = new Dictionary<string, HouseholdAssessment>(_households, StringComparer.Ordinal);
 
         var counties = new List<CountyResult>();
         foreach (var county in _counties.Values.OrderBy(c => c.Code, StringComparer.Ordinal))

@@ -1,4 +1,5 @@
 using PovertyRules.Assessment;
+using PovertyRules.Distance;
 using PovertyRules.Live;
 using PovertyRules.Model;
 using PovertyRules.RollUp;
@@ -144,7 +145,8 @@ internal sealed class RegisterModel
     }
 
     public static string Describe(HouseholdAssessment a) =>
-        $"{a.HouseholdId} {a.VillageCode} {a.Status} members {a.MemberCount} failed [{string.Join(",", a.FailedCriteria)}] unknown [{string.Join(",", a.UnknownCriteria)}] errors [{string.Join("; ", a.Errors)}] {a.Receipt.ProfileId}/{a.Receipt.ParameterHash}";
+        $"{a.HouseholdId} {a.VillageCode} {a.Status} members {a.MemberCount} failed [{string.Join(",", a.FailedCriteria)}] unknown [{string.Join(",", a.UnknownCriteria)}] errors [{string.Join("; ", a.Errors)}] {a.Receipt.ProfileId}/{a.Receipt.ParameterHash}"
+        + $" findings [{string.Join(" | ", a.Findings.Select(f => f.MessageEn))}] distance {(a.Status == HouseholdStatus.InvalidInput ? "-" : a.DistanceToExit().Summary)}";
 
     private static string Level<TStatus>(LevelAssessment<TStatus>? a)
         where TStatus : struct, Enum =>
