@@ -55,7 +55,7 @@ internal static class LiveRun
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var bytesPerHousehold = (after - before) / (double)households;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"loaded {households:N0} households, {villages.Count:N0} villages, {counties.Count:N0} counties in {clock.Elapsed.TotalSeconds:F1} s; held {(after - before) / 1e6:F0} MB: {bytesPerHousehold:F0} bytes a household, of which its record {recordBytes:F0} and the register's own (assessment, fact, index, counts) {bytesPerHousehold - recordBytes:F0}"));
+            $"loaded {households:N0} households, {villages.Count:N0} villages, {counties.Count:N0} counties in {clock.Elapsed.TotalSeconds:F1} s; held {(after - before) / 1e6:F0} MB: {bytesPerHousehold:F0} bytes a household, of which its record {recordBytes:F0} and the register's own (assessment, index, counts) {bytesPerHousehold - recordBytes:F0}"));
 
         var random = new Random(Workload.Seed);
         var reference = new ChangeReference("benchmark", "random change");
@@ -95,6 +95,8 @@ internal static class LiveRun
         var batchCpu = TimeSpan.Zero;
         using var process = Process.GetCurrentProcess();
         var gen2 = GC.CollectionCount(2);
+        var collections = GC.CollectionCount(0);
+        var paused = GC.GetTotalPauseDuration();
         for (var b = 0; b < batchCount; b++)
         {
             var batch = Enumerable.Range(0, BatchSize).Select(_ => NextChange(register, ids, villageCodes, random, reference)).ToList();
@@ -109,13 +111,13 @@ internal static class LiveRun
 
         var batchRate = batchCount * BatchSize / batchTime.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"batched: {batchCount * BatchSize:N0} changes in batches of {BatchSize:N0} in {batchTime.TotalSeconds:F2} s wall, {batchCpu.TotalSeconds:F2} s of CPU ({batchCount * BatchSize / batchCpu.TotalSeconds:F0} changes per CPU-second; on a loaded machine the wall time of a long call includes the time other processes ran), {GC.CollectionCount(2) - gen2} full collections meanwhile"));
+            $"batched: {batchCount * BatchSize:N0} changes in batches of {BatchSize:N0} in {batchTime.TotalSeconds:F2} s wall, {batchCpu.TotalSeconds:F2} s of CPU ({batchCount * BatchSize / batchCpu.TotalSeconds:F0} changes per CPU-second; on a loaded machine the wall time of a long call includes the time other processes ran), {GC.CollectionCount(0) - collections} collections meanwhile ({GC.CollectionCount(2) - gen2} full) pausing the program {(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s in all"));
 
         var (scratchP50, scratchP99) = Scratch(engine, register, ids, villageCodes, random, reference, Math.Min(changes, 1_000));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"scratch: re-assess the household, recount its village and county from every household assessment held, re-assess both: p50={scratchP50:F1} µs p99={scratchP99:F1} µs ({scratchP50 / p50:F0}x the live median)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"load average {Load()}, {Environment.ProcessorCount} cores"));
+            $"load average {Load()}, {Environment.ProcessorCount} cores, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} garbage collector in {System.Runtime.GCSettings.LatencyMode} mode ({(System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? "not concurrent" : "concurrent")})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"live: households={households} load={loadRate:F0}/s change_p50_us={p50:F1} change_p99_us={p99:F1} batch={batchRate:F0}/s bytes_per_household={bytesPerHousehold:F0}"));
         return 0;
