@@ -18,10 +18,15 @@ for line in open(sys.argv[1], encoding="utf-8"):
 for project, symbols in sorted(added.items()):
     path = f"src/{project}/PublicAPI.Unshipped.txt"
     lines = [l.rstrip("\n") for l in open(path, encoding="utf-8")]
-    header = [l for l in lines if l.startswith("#")] or ["#nullable enable"]
-    entries = sorted(set(l for l in lines if l and not l.startswith("#")) | symbols, key=str.lower)
-    open(path, "w", encoding="utf-8").write("\n".join(header + entries) + "\n")
-    print(f"{path}: {len(symbols)} symbols declared")
+    if not any(l.startswith("#") for l in lines):
+        lines.insert(0, "#nullable enable")
+    # Append, in order among themselves, and leave the lines already there where they are: two changes that each
+    # declare symbols then touch different lines of the file and merge without a conflict.
+    new = sorted(symbols - set(lines), key=str.lower)
+    while lines and not lines[-1]:
+        lines.pop()
+    open(path, "w", encoding="utf-8").write("\n".join(lines + new) + "\n")
+    print(f"{path}: {len(new)} symbols declared")
 for project, symbols in sorted(removed.items()):
     for s in sorted(symbols):
         print(f"src/{project}: no longer public or not found: {s}")
