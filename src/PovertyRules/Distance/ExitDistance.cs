@@ -78,7 +78,7 @@ public sealed class ExitDistance
             text.Append(i > 0 ? ", " : text.Length > 0 ? "; collect: " : "collect: ");
             var input = inputs[i];
             text.Append(input.RuleId).Append(' ');
-            if (MemberField(input.Input, out var first, out var field) is not { } fieldAt)
+            if (!TryMemberField(input.Input, out var first, out var field))
             {
                 text.Append(input.Input);
                 continue;
@@ -89,7 +89,7 @@ public sealed class ExitDistance
             var runStart = first;
             for (var j = i + 1; j < inputs.Count; j++)
             {
-                if (listed[j] || inputs[j].RuleId != input.RuleId || MemberField(inputs[j].Input, out var member, out var other) is null
+                if (listed[j] || inputs[j].RuleId != input.RuleId || !TryMemberField(inputs[j].Input, out var member, out var other)
                     || !other.SequenceEqual(field) || member <= previous)
                 {
                     continue;
@@ -107,7 +107,7 @@ public sealed class ExitDistance
             }
 
             AppendRunEnd(text, runStart, previous);
-            text.Append(']').Append(input.Input.AsSpan(fieldAt));
+            text.Append(']').Append(field);
         }
     }
 
@@ -119,25 +119,25 @@ public sealed class ExitDistance
         }
     }
 
-    /// <summary>For <c>Members[3].VillageCadre</c>: member 3, field <c>.VillageCadre</c> and where it starts; <c>null</c> for any other input.</summary>
-    private static int? MemberField(string input, out int member, out ReadOnlySpan<char> field)
+    /// <summary>For <c>Members[3].VillageCadre</c>: member 3 and field <c>.VillageCadre</c>; <c>false</c> for any other input.</summary>
+    private static bool TryMemberField(string input, out int member, out ReadOnlySpan<char> field)
     {
         const string prefix = "Members[";
         member = 0;
         field = default;
         if (!input.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return null;
+            return false;
         }
 
         var close = input.IndexOf(']', prefix.Length);
         if (close < 0 || !int.TryParse(input.AsSpan(prefix.Length, close - prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out member))
         {
-            return null;
+            return false;
         }
 
         field = input.AsSpan(close + 1);
-        return close + 1;
+        return true;
     }
 
     private string Summarise()
