@@ -67,8 +67,19 @@ public sealed class ExitDistance
     private void AppendInputs(StringBuilder text)
     {
         var inputs = InputsToCollect;
-        Span<bool> listed = inputs.Count <= 256 ? stackalloc bool[inputs.Count] : new bool[inputs.Count];
-        for (var i = 0; i < inputs.Count; i++)
+        var count = inputs.Count;
+        Span<bool> listed = count <= 256 ? stackalloc bool[count] : new bool[count];
+        // Each input's member (-1: not a member field) and where its field starts, read once: the grouping below
+        // compares every input with those after it.
+        Span<int> members = count <= 256 ? stackalloc int[count] : new int[count];
+        Span<int> fields = count <= 256 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            members[i] = TryMemberField(inputs[i].Input, out var member, out var field) ? member : -1;
+            fields[i] = field;
+        }
+
+        for (var i = 0; i < count; i++)
         {
             if (listed[i])
             {
@@ -78,19 +89,21 @@ public sealed class ExitDistance
             text.Append(i > 0 ? ", " : text.Length > 0 ? "; collect: " : "collect: ");
             var input = inputs[i];
             text.Append(input.RuleId).Append(' ');
-            if (!TryMemberField(input.Input, out var first, out var field))
+            var first = members[i];
+            if (first < 0)
             {
                 text.Append(input.Input);
                 continue;
             }
 
+            var field = input.Input.AsSpan(fields[i]);
             text.Append("Members[").Append(first);
             var previous = first;
             var runStart = first;
-            for (var j = i + 1; j < inputs.Count; j++)
+            for (var j = i + 1; j < count; j++)
             {
-                if (listed[j] || inputs[j].RuleId != input.RuleId || !TryMemberField(inputs[j].Input, out var member, out var other)
-                    || !other.SequenceEqual(field) || member <= previous)
+                var member = members[j];
+                if (listed[j] || member <= previous || inputs[j].RuleId != input.RuleId || !inputs[j].Input.AsSpan(fields[j]).SequenceEqual(field))
                 {
                     continue;
                 }
@@ -119,12 +132,12 @@ public sealed class ExitDistance
         }
     }
 
-    /// <summary>For <c>Members[3].VillageCadre</c>: member 3 and field <c>.VillageCadre</c>; <c>false</c> for any other input.</summary>
-    private static bool TryMemberField(string input, out int member, out ReadOnlySpan<char> field)
+    /// <summary>For <c>Members[3].VillageCadre</c>: member 3 and where <c>.VillageCadre</c> starts; <c>false</c> for any other input.</summary>
+    private static bool TryMemberField(string input, out int member, out int field)
     {
         const string prefix = "Members[";
         member = 0;
-        field = default;
+        field = 0;
         if (!input.StartsWith(prefix, StringComparison.Ordinal))
         {
             return false;
@@ -136,7 +149,7 @@ public sealed class ExitDistance
             return false;
         }
 
-        field = input.AsSpan(close + 1);
+        field = close + 1;
         return true;
     }
 

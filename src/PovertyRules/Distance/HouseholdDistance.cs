@@ -31,6 +31,23 @@ internal static class HouseholdDistance
     private static readonly MissingInput OwnedHousing = new(Rules.Exclusion.CommercialHousingRule.Id, nameof(Model.Household.OwnedHousing));
     private static readonly MissingInput Vehicles = new(Rules.Exclusion.CarOwnershipRule.Id, nameof(Model.Household.Vehicles));
     private static readonly ConcurrentDictionary<(string Id, bool NotRecorded, int Notice), RequiredChange> StepChanges = new();
+    private static readonly InputPart[] InputParts = [.. HouseholdCriteria.All.Select(c => PartOf(c.Id))];
+
+    /// <summary>Which inputs a criterion reads, for <see cref="AddInputs"/>.</summary>
+    private enum InputPart
+    {
+        Other,
+        Income,
+        Education,
+        Insurance,
+        Housing,
+        Water,
+        FoodAndClothing,
+        Payroll,
+        Business,
+        OwnedHousing,
+        Vehicles,
+    }
 
     public static ExitDistance Of(HouseholdAssessment assessment)
     {
@@ -53,7 +70,8 @@ internal static class HouseholdDistance
 
         var verdicts = assessment.Verdicts;
         var changes = new List<RequiredChange>();
-        var inputs = new List<MissingInput>();
+        // An export household leaves a few household inputs and two or three per member open: room for them at once.
+        var inputs = new List<MissingInput>(8 + (3 * fact.Household.Members.Count));
         foreach (var criterion in HouseholdCriteria.All)
         {
             var bit = 1 << criterion.Index;
@@ -78,7 +96,7 @@ internal static class HouseholdDistance
                 AddChanges(criterion.Id, fact, changes);
             }
 
-            AddInputs(criterion.Id, notMet, fact, inputs);
+            AddInputs(criterion, notMet, fact, inputs);
         }
 
         // A pack's exit criteria only: a report-only criterion has no say in the exit, so it asks no change and no input.
@@ -242,34 +260,35 @@ internal static class HouseholdDistance
             $"Procedure step \"{criterion.NameEn}\" ({criterion.Id}) must be completed and recorded ({state}).");
     }
 
-    private static void AddInputs(string id, bool notMet, HouseholdFact fact, List<MissingInput> inputs)
+    private static void AddInputs(Criterion<HouseholdFact> criterion, bool notMet, HouseholdFact fact, List<MissingInput> inputs)
     {
         var household = fact.Household;
         var p = fact.Parameters;
         var before = inputs.Count;
-        switch (id)
+        var id = criterion.Id;
+        // By the criterion's place in the catalogue, not its id: a bulk writer asks this about ten times a household.
+        switch (InputParts[criterion.Index])
         {
-            case IncomeAboveLineRule.Id:
+            case InputPart.Income:
                 foreach (var year in p.TestYears)
                 {
-                    var y = year.ToString(CultureInfo.InvariantCulture);
                     if (household.IncomeFor(year) is not { } income)
                     {
-                        inputs.Add(new MissingInput(id, $"Income[{y}]"));
+                        inputs.Add(new MissingInput(id, $"Income[{year.ToString(CultureInfo.InvariantCulture)}]"));
                         continue;
                     }
 
                     var measure = p.Measure == IncomeMeasure.Disposable ? income.PerCapitaDisposable : income.PerCapitaNet;
                     if (measure is null)
                     {
-                        inputs.Add(new MissingInput(id, $"Income[{y}].{(p.Measure == IncomeMeasure.Disposable ? nameof(AnnualIncome.PerCapitaDisposable) : nameof(AnnualIncome.PerCapitaNet))}"));
+                        AddItem(id, year, p.Measure == IncomeMeasure.Disposable ? nameof(AnnualIncome.PerCapitaDisposable) : nameof(AnnualIncome.PerCapitaNet), inputs);
                     }
 
-                    AddMissingItems(id, y, income, p, inputs);
+                    AddMissingItems(id, year, income, p, inputs);
                 }
 
                 break;
-            case CompulsoryEducationRule.Id:
+            case InputPart.Education:
                 for (var i = 0; i < household.Members.Count; i++)
                 {
                     var member = household.Members[i];
@@ -282,7 +301,7 @@ internal static class HouseholdDistance
                 }
 
                 break;
-            case MedicalInsuranceRule.Id:
+            case InputPart.Insurance:
                 for (var i = 0; i < household.Members.Count; i++)
                 {
                     var member = household.Members[i];
@@ -293,7 +312,7 @@ internal static class HouseholdDistance
                 }
 
                 break;
-            case SafeHousingRule.Id:
+            case InputPart.Housing:
                 if (!notMet)
                 {
                     if (fact.Dwelling.Grade is null)
@@ -308,21 +327,21 @@ internal static class HouseholdDistance
                 }
 
                 break;
-            case SafeDrinkingWaterRule.Id:
+            case InputPart.Water:
                 if (household.SafeDrinkingWater is null)
                 {
                     inputs.Add(DrinkingWater);
                 }
 
                 break;
-            case FoodAndClothingRule.Id:
+            case InputPart.FoodAndClothing:
                 if (household.FoodAndClothingSecure is null)
                 {
                     inputs.Add(FoodAndClothing);
                 }
 
                 break;
-            case Rules.Exclusion.GovernmentPayrollRule.Id:
+            case InputPart.Payroll:
                 for (var i = 0; i < household.Members.Count; i++)
                 {
                     var member = household.Members[i];
@@ -348,13 +367,13 @@ internal static class HouseholdDistance
                 }
 
                 break;
-            case Rules.Exclusion.RegisteredBusinessRule.Id when household.RegisteredBusiness is null:
+            case InputPart.Business when household.RegisteredBusiness is null:
                 inputs.Add(Business);
                 break;
-            case Rules.Exclusion.CommercialHousingRule.Id when household.OwnedHousing is null:
+            case InputPart.OwnedHousing when household.OwnedHousing is null:
                 inputs.Add(OwnedHousing);
                 break;
-            case Rules.Exclusion.CarOwnershipRule.Id when household.Vehicles is null:
+            case InputPart.Vehicles when household.Vehicles is null:
                 inputs.Add(Vehicles);
                 break;
             default:
@@ -373,31 +392,46 @@ internal static class HouseholdDistance
     }
 
     /// <summary>The excluded transfer items and (under a cap) the transfers a year needs and does not record.</summary>
-    private static void AddMissingItems(string id, string year, AnnualIncome income, HouseholdParameters p, List<MissingInput> inputs)
+    private static void AddMissingItems(string id, int year, AnnualIncome income, HouseholdParameters p, List<MissingInput> inputs)
     {
-        var items = new List<string>();
         if ((p.ExcludedTransfers & TransferExclusions.Pension) != 0 && income.Pension is null)
         {
-            items.Add(nameof(AnnualIncome.Pension));
+            AddItem(id, year, nameof(AnnualIncome.Pension), inputs);
         }
 
         if ((p.ExcludedTransfers & TransferExclusions.MinimumLivingAllowance) != 0 && income.MinimumLivingAllowance is null)
         {
-            items.Add(nameof(AnnualIncome.MinimumLivingAllowance));
+            AddItem(id, year, nameof(AnnualIncome.MinimumLivingAllowance), inputs);
         }
 
         if ((p.ExcludedTransfers & TransferExclusions.OneOffRelief) != 0 && income.OneOffRelief is null)
         {
-            items.Add(nameof(AnnualIncome.OneOffRelief));
+            AddItem(id, year, nameof(AnnualIncome.OneOffRelief), inputs);
         }
 
         if (p.MaxTransferShare is not null && income.Transfers is null)
         {
-            items.Add(nameof(AnnualIncome.Transfers));
+            AddItem(id, year, nameof(AnnualIncome.Transfers), inputs);
         }
-
-        inputs.AddRange(items.Select(item => new MissingInput(id, $"Income[{year}].{item}")));
     }
+
+    private static void AddItem(string id, int year, string item, List<MissingInput> inputs) =>
+        inputs.Add(new MissingInput(id, $"Income[{year.ToString(CultureInfo.InvariantCulture)}].{item}"));
+
+    private static InputPart PartOf(string id) => id switch
+    {
+        IncomeAboveLineRule.Id => InputPart.Income,
+        CompulsoryEducationRule.Id => InputPart.Education,
+        MedicalInsuranceRule.Id => InputPart.Insurance,
+        SafeHousingRule.Id => InputPart.Housing,
+        SafeDrinkingWaterRule.Id => InputPart.Water,
+        FoodAndClothingRule.Id => InputPart.FoodAndClothing,
+        Rules.Exclusion.GovernmentPayrollRule.Id => InputPart.Payroll,
+        Rules.Exclusion.RegisteredBusinessRule.Id => InputPart.Business,
+        Rules.Exclusion.CommercialHousingRule.Id => InputPart.OwnedHousing,
+        Rules.Exclusion.CarOwnershipRule.Id => InputPart.Vehicles,
+        _ => InputPart.Other,
+    };
 
     /// <summary>What the national criterion's finding says is missing, the criterion explaining itself alone (a bulk writer does not pay for every finding).</summary>
     private static string ActualOf(HouseholdFact fact, string id) =>
