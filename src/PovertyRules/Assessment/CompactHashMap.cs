@@ -78,7 +78,7 @@ internal sealed class CompactHashMap
     }
 
     /// <summary>A slot in 0..length from the key's high bits after mixing (multiply-shift: any length, no modulo).</summary>
-    private static int Index(ulong key, int length)
+    internal static int Index(ulong key, int length)
     {
         var mixed = unchecked((key ^ (key >> 31)) * 0x9E3779B97F4A7C15UL);
         return (int)(((mixed >> 32) * (ulong)length) >> 32);

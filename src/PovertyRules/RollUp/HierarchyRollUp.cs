@@ -18,7 +18,7 @@ internal sealed class HierarchyRollUp
     private readonly Dictionary<string, TallyBuilder> _undescribed = new(StringComparer.Ordinal);
     private readonly TallyBuilder _unattributed = new();
     private readonly TallyBuilder _repeated = new();
-    private readonly DuplicateIds _ids = new();
+    private readonly CompactHashSet _ids = new();
     private int _villagesRead;
     private int _countiesRead;
     private long _householdsRead;
@@ -111,7 +111,7 @@ internal sealed class HierarchyRollUp
 
         _householdsRead++;
         var code = assessment.VillageCode;
-        if (_ids.Check(assessment.HouseholdId) != DuplicateIds.None)
+        if (!string.IsNullOrEmpty(assessment.HouseholdId) && !_ids.Add(DuplicateIds.Hash(assessment.HouseholdId)))
         {
             _repeated.Add(assessment.Status, assessment.MemberCount);
         }

@@ -31,4 +31,19 @@ public sealed class CompactHashMapTests
         ids.Check("4312260001").Should().Be(0);
         ids.Checked.Should().Be(5);
     }
+
+    [Fact]
+    public void A_key_only_table_grows_past_its_first_size_and_still_knows_every_key_it_was_given()
+    {
+        var set = new CompactHashSet();
+        for (ulong key = 1; key <= 50_000; key++)
+        {
+            set.Add(key * 7_919).Should().BeTrue();
+        }
+
+        set.Count.Should().Be(50_000);
+        set.Add(7_919 * 12_345).Should().BeFalse("the key was added before");
+        set.Add(7_919 * 50_001).Should().BeTrue("the key is new");
+        set.Count.Should().Be(50_001);
+    }
 }
