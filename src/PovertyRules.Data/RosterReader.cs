@@ -173,10 +173,13 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
     /// between the threads. Stopping early (disposing the enumerator) stops the reading thread and waits for it.
     /// <see cref="Summary"/>'s read counts are complete once the enumeration has ended.
     /// </remarks>
-    /// <param name="households">How many households may be read ahead (at least <see cref="ReadAheadChunk"/>).</param>
+    /// <param name="households">
+    /// How many households may be read ahead (at least, and by default, <see cref="ReadAheadChunk"/>): more smooths out
+    /// nothing the engine's own window does not, and every household held is one more for the collector to move.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="households"/> is less than <see cref="ReadAheadChunk"/>.</exception>
     /// <exception cref="InvalidOperationException">The reader was enumerated before.</exception>
-    public IEnumerable<Household> ReadAhead(int households = 4 * ReadAheadChunk)
+    public IEnumerable<Household> ReadAhead(int households = ReadAheadChunk)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(households, ReadAheadChunk);
         if (_enumerated)

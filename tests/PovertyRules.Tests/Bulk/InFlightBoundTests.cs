@@ -77,8 +77,8 @@ public class InFlightBoundTests
         { "MaxDegreeOfParallelism", new BulkOptions { MaxDegreeOfParallelism = 0 }, "from 1 to 4,096" },
         { "MaxDegreeOfParallelism", new BulkOptions { MaxDegreeOfParallelism = int.MaxValue }, "from 1 to 4,096" },
         { "MaxDegreeOfParallelism", new BulkOptions { MaxDegreeOfParallelism = -5 }, "from 1 to 4,096" },
-        { "MaxRecordsInFlight", new BulkOptions { MaxRecordsInFlight = 100 }, "from the batch size (512) to 16,777,216" },
-        { "MaxRecordsInFlight", new BulkOptions { MaxRecordsInFlight = int.MaxValue }, "from the batch size (512) to 16,777,216" },
+        { "MaxRecordsInFlight", new BulkOptions { BatchSize = 512, MaxRecordsInFlight = 100 }, "from the batch size (512) to 16,777,216" },
+        { "MaxRecordsInFlight", new BulkOptions { BatchSize = 512, MaxRecordsInFlight = int.MaxValue }, "from the batch size (512) to 16,777,216" },
     };
 
     [Theory]
