@@ -18,6 +18,11 @@ if (DuckDbVerdicts.IsChild(args))
     return DuckDbVerdicts.Child(args);
 }
 
+if (RosterRun.IsChild(args))
+{
+    return RosterRun.Child(args);
+}
+
 if (args.Contains("--roster"))
 {
     return RosterRun.Run(Option("--persons", 10_000_000));

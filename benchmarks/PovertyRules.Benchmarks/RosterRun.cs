@@ -45,7 +45,6 @@ internal static class RosterRun
             $"  wrote {persons:N0} persons in {households:N0} households ({new FileInfo(roster).Length / 1e6:F0} MB) in {clock.Elapsed.TotalSeconds:F1} s"));
 
         var options = new RosterOptions { IncomeYear = Profile.Year };
-        var engine = new PovertyRulesEngine();
         clock.Restart();
         long parsed = 0;
         using (var reader = RosterReader.Open(roster, options))
@@ -59,12 +58,34 @@ internal static class RosterRun
         var parseSeconds = clock.Elapsed.TotalSeconds;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  parse: {parsed:N0} households in {parseSeconds:F1} s"));
 
-        // The parse pass's tables (about 170 MB of duplicate-person table at 10M) are garbage now, but large-object
-        // garbage waits for a full collection: without one the second pass's tables would sit beside them and the
-        // peak would count two reads, where a real run reads once.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // The end-to-end run starts cold in a process of its own, as a user's run does: its peak working set then counts
+        // one read, with nothing left over from the parse pass.
+        var run = EndToEndInChild(roster, results);
+        Console.WriteLine($"  end to end: {run.Summary}; {run.Counties} counties rolled up, in {run.Seconds:F1} s");
+        var endToEndSeconds = run.Seconds;
+        var peak = run.PeakBytes / 1e6;
 
-        clock.Restart();
+        var line = Profile.PovertyLine(Profile.Year)!.Value;
+        var (duckSeconds, disagreements) = DuckDbVerdicts.RunInChild(roster, results, line, Profile.SafeDrinkingWaterRequired.Value);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"roster: persons={persons} parse={persons / parseSeconds:F0}/s end_to_end={persons / endToEndSeconds:F0}/s duckdb={persons / duckSeconds:F0}/s "
+            + $"ratio_duckdb={endToEndSeconds / duckSeconds:F2} disagreements={disagreements} peak_ws_mb={peak:F0}"));
+        return run.Reconciles && disagreements == 0 && run.HouseholdsFormed == households ? 0 : 1;
+    }
+
+    /// <summary>Whether this process is the end-to-end child of a <c>--roster</c> run.</summary>
+    public static bool IsChild(string[] args) => args.Length > 0 && args[0] == ChildMode;
+
+    /// <summary>
+    /// The child: reads the export ahead, assesses, writes the household results and rolls up, then prints one line of
+    /// <c>key=value</c> fields (the run summary last, as the rest of the line).
+    /// </summary>
+    public static int Child(string[] args)
+    {
+        var (roster, results) = (args[1], args[2]);
+        var engine = new PovertyRulesEngine();
+        var options = new RosterOptions { IncomeYear = Profile.Year };
+        var clock = Stopwatch.StartNew();
         RunSummary summary;
         HierarchyAssessment hierarchy;
         using (var reader = RosterReader.Open(roster, options))
@@ -74,17 +95,47 @@ internal static class RosterRun
             summary = reader.Summary;
         }
 
-        var endToEndSeconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"  end to end: {summary}; {hierarchy.Counties.Count} counties rolled up, in {endToEndSeconds:F1} s");
+        var seconds = clock.Elapsed.TotalSeconds;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        var peak = self.PeakWorkingSet64 / 1e6;
-
-        var line = Profile.PovertyLine(Profile.Year)!.Value;
-        var (duckSeconds, disagreements) = DuckDbVerdicts.RunInChild(roster, results, line, Profile.SafeDrinkingWaterRequired.Value);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"roster: persons={persons} parse={persons / parseSeconds:F0}/s end_to_end={persons / endToEndSeconds:F0}/s duckdb={persons / duckSeconds:F0}/s "
-            + $"ratio_duckdb={endToEndSeconds / duckSeconds:F2} disagreements={disagreements} peak_ws_mb={peak:F0}"));
-        return summary.Reconciles && disagreements == 0 && summary.HouseholdsFormed == households ? 0 : 1;
+            $"seconds={seconds:R} peak={self.PeakWorkingSet64} formed={summary.HouseholdsFormed} reconciles={(summary.Reconciles ? 1 : 0)} counties={hierarchy.Counties.Count} summary={summary}"));
+        return 0;
     }
+
+    private const string ChildMode = "--roster-end-to-end";
+
+    private static EndToEnd EndToEndInChild(string roster, string results)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in new[] { ChildMode, roster, results })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
+        {
+            start.ArgumentList.Insert(0, typeof(RosterRun).Assembly.Location);
+        }
+
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd().Trim();
+        child.WaitForExit();
+        if (child.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"The end-to-end child exited with {child.ExitCode}: {output}");
+        }
+
+        var at = output.IndexOf(" summary=", StringComparison.Ordinal);
+        var fields = output[..at].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]);
+        return new EndToEnd(
+            double.Parse(fields["seconds"], CultureInfo.InvariantCulture),
+            long.Parse(fields["peak"], CultureInfo.InvariantCulture),
+            long.Parse(fields["formed"], CultureInfo.InvariantCulture),
+            fields["reconciles"] == "1",
+            int.Parse(fields["counties"], CultureInfo.InvariantCulture),
+            output[(at + " summary=".Length)..]);
+    }
+
+    private sealed record EndToEnd(double Seconds, long PeakBytes, long HouseholdsFormed, bool Reconciles, int Counties, string Summary);
 }
