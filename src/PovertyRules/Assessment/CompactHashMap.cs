@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace PovertyRules.Assessment;
 
 /// <summary>
-/// The state a streaming check keeps for every key it has seen (household ids in a bulk run or a roll-up, household
+/// The state a streaming check keeps for every key it has seen (household ids in a bulk run, household
 /// numbers and ID numbers in a roster): a 64-bit hash of the key (or the key itself, when it fits: an ID number's 17
 /// digits), never 0, and one 32-bit number (a line or a record's position), side by side in one flat array of 12-byte
 /// slots (at most three quarters full), instead of the strings themselves. A number above 4,294,967,295 is kept as that.
@@ -17,14 +17,13 @@ namespace PovertyRules.Assessment;
 /// </remarks>
 internal sealed class CompactHashMap
 {
-    private const int Smallest = 1024;
     private Slot[] _slots;
     private int _count;
 
     /// <summary>A table for about <paramref name="expected"/> keys (0: unknown, start small and grow).</summary>
     public CompactHashMap(long expected = 0)
     {
-        _slots = new Slot[(int)Math.Clamp(expected * 4 / 3 + 1, Smallest, Array.MaxLength)];
+        _slots = new Slot[(int)Math.Clamp(expected * 4 / 3 + 1, OpenAddressing.Smallest, Array.MaxLength)];
     }
 
     public int Count => _count;
@@ -35,70 +34,28 @@ internal sealed class CompactHashMap
     /// <summary>Adds <paramref name="key"/> (not 0) with <paramref name="value"/>; <c>false</c> and the first value when it was there.</summary>
     public bool TryAdd(ulong key, long value, out long existing)
     {
-        if ((_count + 1) * 4L > _slots.Length * 3L)
+        if (OpenAddressing.Full(_count, _slots.Length))
         {
-            Grow();
+            _slots = OpenAddressing.Doubled(_slots);
         }
 
-        var slots = _slots;
-        var slot = Index(key, slots.Length);
-        while (slots[slot].Key != 0)
+        var slot = OpenAddressing.Find(_slots, key);
+        if (_slots[slot].Key == key)
         {
-            if (slots[slot].Key == key)
-            {
-                existing = slots[slot].Value;
-                return false;
-            }
-
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
+            existing = _slots[slot].Value;
+            return false;
         }
 
-        slots[slot] = new Slot(key, (uint)Math.Min(value, uint.MaxValue));
+        _slots[slot] = new Slot(key, (uint)Math.Min(value, uint.MaxValue));
         _count++;
         existing = 0;
         return true;
     }
 
     /// <summary>Whether <paramref name="key"/> was added.</summary>
-    public bool Contains(ulong key)
-    {
-        var slots = _slots;
-        var slot = Index(key, slots.Length);
-        while (slots[slot].Key != 0)
-        {
-            if (slots[slot].Key == key)
-            {
-                return true;
-            }
-
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
-        }
-
-        return false;
-    }
-
-    /// <summary>A slot in 0..length from the key's high bits after mixing (multiply-shift: any length, no modulo).</summary>
-    internal static int Index(ulong key, int length)
-    {
-        var mixed = unchecked((key ^ (key >> 31)) * 0x9E3779B97F4A7C15UL);
-        return (int)(((mixed >> 32) * (ulong)length) >> 32);
-    }
-
-    private void Grow()
-    {
-        var old = _slots;
-        _slots = new Slot[(int)Math.Min(old.Length * 2L, Array.MaxLength)];
-        _count = 0;
-        foreach (var slot in old)
-        {
-            if (slot.Key != 0)
-            {
-                TryAdd(slot.Key, slot.Value, out _);
-            }
-        }
-    }
+    public bool Contains(ulong key) => _slots[OpenAddressing.Find(_slots, key)].Key == key;
 
     /// <summary>A key and its value packed in 12 bytes (no padding to 16).</summary>
     [StructLayout(LayoutKind.Sequential, Pack = 4)]
-    private readonly record struct Slot(ulong Key, uint Value);
+    private readonly record struct Slot(ulong Key, uint Value) : IHashSlot;
 }

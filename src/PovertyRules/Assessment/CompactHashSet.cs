@@ -11,8 +11,7 @@ namespace PovertyRules.Assessment;
 /// </remarks>
 internal sealed class CompactHashSet
 {
-    private const int Smallest = 1024;
-    private ulong[] _slots = new ulong[Smallest];
+    private Slot[] _slots = new Slot[OpenAddressing.Smallest];
     private int _count;
 
     public int Count => _count;
@@ -20,39 +19,22 @@ internal sealed class CompactHashSet
     /// <summary>Adds <paramref name="key"/> (not 0); <c>false</c> when it was there.</summary>
     public bool Add(ulong key)
     {
-        if ((_count + 1) * 4L > _slots.Length * 3L)
+        if (OpenAddressing.Full(_count, _slots.Length))
         {
-            Grow();
+            _slots = OpenAddressing.Doubled(_slots);
         }
 
-        var slots = _slots;
-        var slot = CompactHashMap.Index(key, slots.Length);
-        while (slots[slot] != 0)
+        var slot = OpenAddressing.Find(_slots, key);
+        if (_slots[slot].Key == key)
         {
-            if (slots[slot] == key)
-            {
-                return false;
-            }
-
-            slot = slot + 1 == slots.Length ? 0 : slot + 1;
+            return false;
         }
 
-        slots[slot] = key;
+        _slots[slot] = new Slot(key);
         _count++;
         return true;
     }
 
-    private void Grow()
-    {
-        var old = _slots;
-        _slots = new ulong[(int)Math.Min(old.Length * 2L, Array.MaxLength)];
-        _count = 0;
-        foreach (var key in old)
-        {
-            if (key != 0)
-            {
-                Add(key);
-            }
-        }
-    }
+    /// <summary>A key alone, 8 bytes.</summary>
+    private readonly record struct Slot(ulong Key) : IHashSlot;
 }
