@@ -82,18 +82,7 @@ public sealed class HouseholdAssessment
     public Receipt Receipt { get; }
 
     /// <summary>One finding per criterion that applies under the profile, in report order; empty for invalid input.</summary>
-    public IReadOnlyList<Finding> Findings
-    {
-        get
-        {
-            if (_findings is null)
-            {
-                Interlocked.CompareExchange(ref _findings, AllFindings(), null);
-            }
-
-            return _findings;
-        }
-    }
+    public IReadOnlyList<Finding> Findings => _findings ?? LazyField.Keep(ref _findings, AllFindings());
 
     /// <summary>The fact the household was assessed on (its record and the profile's parameters); <c>null</c> for invalid input.</summary>
     /// <remarks>A compact assessment rebuilds it from the record on each read: the same computed fields, without the firing.</remarks>

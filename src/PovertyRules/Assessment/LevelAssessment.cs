@@ -75,13 +75,13 @@ public abstract class LevelAssessment<TStatus>
 
     /// <summary>One finding per criterion that applies under the profile, in report order; empty for invalid input.</summary>
     /// <remarks>Built on first access (a live register or a roll-up that reads only the statuses does not pay for their text); the same on every access.</remarks>
-    public IReadOnlyList<Finding> Findings => _findings ?? Keep(ref _findings, BuildFindings());
+    public IReadOnlyList<Finding> Findings => _findings ?? LazyField.Keep(ref _findings, BuildFindings());
 
     /// <summary>The ids of the criteria that are not met.</summary>
-    public IReadOnlyList<string> FailedCriteria => _failed ?? Keep(ref _failed, IdsOf(Verdicts.NotMet));
+    public IReadOnlyList<string> FailedCriteria => _failed ?? LazyField.Keep(ref _failed, IdsOf(Verdicts.NotMet));
 
     /// <summary>The ids of the criteria that could not be decided for a missing input.</summary>
-    public IReadOnlyList<string> UnknownCriteria => _unknown ?? Keep(ref _unknown, IdsOf(Verdicts.Unknown));
+    public IReadOnlyList<string> UnknownCriteria => _unknown ?? LazyField.Keep(ref _unknown, IdsOf(Verdicts.Unknown));
 
     /// <summary>Whether the record was rejected as malformed (its status is invalid input; <see cref="Errors"/> says why).</summary>
     public bool IsInvalidInput { get; }
@@ -98,11 +98,6 @@ public abstract class LevelAssessment<TStatus>
         var bit = 1 << index;
         return (Verdicts.Applicable & bit) == 0 ? null : (Outcome)Verdicts.Of(bit);
     }
-
-    /// <summary>Stores <paramref name="value"/> in <paramref name="field"/> unless another thread stored one first; gives the one stored.</summary>
-    private static T Keep<T>(ref T? field, T value)
-        where T : class =>
-        Interlocked.CompareExchange(ref field, value, null) ?? value;
 
     /// <summary>The findings of a valid assessment, from its fact and verdicts.</summary>
     private protected abstract IReadOnlyList<Finding> BuildFindings();
