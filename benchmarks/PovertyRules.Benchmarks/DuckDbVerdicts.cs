@@ -19,21 +19,8 @@ internal static class DuckDbVerdicts
     /// <summary>Starts this program again in DuckDB mode; returns its query time and the households it disagrees on.</summary>
     public static (double Seconds, long Disagreements) RunInChild(string roster, string results, decimal line, bool waterRequired)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { Mode, roster, results, line.ToString(CultureInfo.InvariantCulture), waterRequired ? "1" : "0" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
-        {
-            start.ArgumentList.Insert(0, typeof(DuckDbVerdicts).Assembly.Location);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd();
-        child.WaitForExit();
-        var fields = output.Trim().Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]);
+        var output = ChildProcess.Run(Mode, roster, results, line.ToString(CultureInfo.InvariantCulture), waterRequired ? "1" : "0");
+        var fields = output.Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]);
         return (double.Parse(fields["seconds"], CultureInfo.InvariantCulture), long.Parse(fields["disagreements"], CultureInfo.InvariantCulture));
     }
 

@@ -107,25 +107,7 @@ internal static class RosterRun
 
     private static EndToEnd EndToEndInChild(string roster, string results)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { ChildMode, roster, results })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
-        {
-            start.ArgumentList.Insert(0, typeof(RosterRun).Assembly.Location);
-        }
-
-        using var child = Process.Start(start)!;
-        var output = child.StandardOutput.ReadToEnd().Trim();
-        child.WaitForExit();
-        if (child.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"The end-to-end child exited with {child.ExitCode}: {output}");
-        }
-
+        var output = ChildProcess.Run(ChildMode, roster, results);
         var at = output.IndexOf(" summary=", StringComparison.Ordinal);
         var fields = output[..at].Split(' ').Select(f => f.Split('=')).ToDictionary(f => f[0], f => f[1]);
         return new EndToEnd(
