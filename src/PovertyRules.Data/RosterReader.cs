@@ -308,6 +308,7 @@ public sealed class RosterReader : IEnumerable<Household>, IDisposable
 
             _personsRead++;
             var id = row[RosterColumn.HouseholdId];
+            builder.Admit(row, rows.Count == 0 || id is null || id != current);
             if (split is not null && id is not null && split.Contains(KeyHash.Of(id)))
             {
                 if (!held!.TryGetValue(id, out var list))

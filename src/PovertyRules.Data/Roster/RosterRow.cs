@@ -7,5 +7,11 @@ internal sealed class RosterRow
 
     public long Line { get; set; }
 
+    /// <summary>The row's ID number checked, as the row was read (<see cref="HouseholdBuilder.Admit"/>).</summary>
+    public IdNumberFacts IdNumber { get; set; }
+
+    /// <summary>The household number's key (<see cref="KeyHash.Of"/>) when the row was read as its household's first; otherwise 0.</summary>
+    public ulong HouseholdKey { get; set; }
+
     public string? this[RosterColumn column] => Cells[(int)column];
 }

@@ -52,6 +52,9 @@ internal sealed class CompactHashMap
         return true;
     }
 
+    /// <summary>Starts fetching <paramref name="key"/>'s slot from memory, for a <see cref="TryAdd"/> of it soon after (<see cref="OpenAddressing.Prefetch"/>).</summary>
+    public void Prefetch(ulong key) => OpenAddressing.Prefetch(_slots, key);
+
     /// <summary>Whether <paramref name="key"/> was added.</summary>
     public bool Contains(ulong key) => _slots[OpenAddressing.Find(_slots, key)].Key == key;
 
