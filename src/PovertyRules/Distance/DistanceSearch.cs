@@ -8,15 +8,43 @@ namespace PovertyRules.Distance;
 /// </summary>
 internal static class DistanceSearch
 {
+    // An estimate beyond any per-capita amount is not tried (and cannot overflow the additions).
+    private const decimal MaxEstimate = 1e15m;
+
     /// <summary>
     /// The least whole number of yuan (0 or more) that, added to <paramref name="value"/>, passes; the test can only
     /// pass more as the value grows, and some addition passes.
     /// </summary>
-    public static decimal LeastYuan(decimal value, Func<decimal, bool> passes)
+    public static decimal LeastYuan(decimal value, Func<decimal, bool> passes) => LeastYuan(value, passes, null);
+
+    /// <summary>
+    /// As <see cref="LeastYuan(decimal, Func{decimal, bool})"/>, trying first the whole yuan at and just above
+    /// <paramref name="near"/> (the gap to a line, which is the answer unless something else also limits the value):
+    /// one of them is the answer when it passes and one yuan less does not. Otherwise, or with no estimate, it searches.
+    /// </summary>
+    public static decimal LeastYuan(decimal value, Func<decimal, bool> passes, decimal? near)
     {
         if (passes(value))
         {
             return 0m;
+        }
+
+        if (near is > 0m and < MaxEstimate)
+        {
+            var above = decimal.Floor(near.Value) + 1m;
+            if (passes(value + above))
+            {
+                var below = above - 1m;
+                if (!passes(value + below))
+                {
+                    return above;
+                }
+
+                if (below >= 1m && !passes(value + below - 1m))
+                {
+                    return below;
+                }
+            }
         }
 
         decimal low = 0m, high = 1m;

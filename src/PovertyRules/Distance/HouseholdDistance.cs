@@ -208,12 +208,13 @@ internal static class HouseholdDistance
 
             var field = $"Income[{year.ToString(CultureInfo.InvariantCulture)}].{measureField}";
             var capReachable = cap is not { } limit || transfers is not > 0m || limit.Value > 0m;
-            var lacking = DistanceSearch.LeastYuan(tested, v => line.Passes(v) && (!capReachable || CapPasses(v)));
+            var lacking = DistanceSearch.LeastYuan(tested, v => line.Passes(v) && (!capReachable || CapPasses(v)), line.Value - tested);
             if (lacking > 0m)
             {
                 changes.Add(new RequiredChange(IncomeAboveLineRule.Id, ChangeKind.RaiseIncome, field, year, null, tested, tested + lacking, lacking,
-                    $"{year}年人均收入{Formats.Yuan(tested)}：需增加{Formats.Yuan(lacking)}（非转移性收入）至{Formats.Yuan(tested + lacking)}（要求：{line.Describe(Formats.Yuan)}{CapText(p)}）。",
-                    $"{year}: per-capita income {Formats.Yuan(tested)} lacks {Formats.Yuan(lacking)} of income other than transfers, to {Formats.Yuan(tested + lacking)} (required: {line.Describe(Formats.Yuan)}{CapText(p)})."));
+                    c => (
+                        $"{c.Year}年人均收入{Formats.Yuan(c.Current!.Value)}：需增加{Formats.Yuan(c.Amount!.Value)}（非转移性收入）至{Formats.Yuan(c.Required!.Value)}（要求：{line.Describe(Formats.Yuan)}{CapText(p)}）。",
+                        $"{c.Year}: per-capita income {Formats.Yuan(c.Current!.Value)} lacks {Formats.Yuan(c.Amount!.Value)} of income other than transfers, to {Formats.Yuan(c.Required!.Value)} (required: {line.Describe(Formats.Yuan)}{CapText(p)}).")));
             }
 
             if (!capReachable)
