@@ -38,6 +38,32 @@ internal sealed class DuplicateIds
         return _first.TryAdd(Hash(id), position, out var first) ? None : first;
     }
 
+    /// <summary>
+    /// <see cref="Check(HouseholdRecord?)"/> for each record of <paramref name="batch"/> in order, into
+    /// <paramref name="firsts"/>: the ids are hashed and their slots fetched from memory first, then checked, so that a
+    /// batch's lookups wait for memory together rather than one after another.
+    /// </summary>
+    public void CheckAll(ReadOnlySpan<HouseholdRecord?> batch, Span<long> firsts)
+    {
+        const int OnStack = 512;
+        Span<ulong> hashes = batch.Length <= OnStack ? stackalloc ulong[batch.Length] : new ulong[batch.Length];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var id = batch[i]?.Id;
+            hashes[i] = string.IsNullOrEmpty(id) ? 0 : Hash(id);
+            if (hashes[i] != 0)
+            {
+                _first.Prefetch(hashes[i]);
+            }
+        }
+
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var position = _position++;
+            firsts[i] = hashes[i] == 0 || _first.TryAdd(hashes[i], position, out var first) ? None : first;
+        }
+    }
+
     /// <summary>The error a repeated record is rejected with: it names the id and the first record's position (1-based).</summary>
     public static InputError Error(string id, long firstPosition) =>
         new("Id", $"household '{id}' is a repeat: record {firstPosition + 1} of this run has the same id; only the first is assessed");

@@ -82,7 +82,7 @@ public sealed partial class PovertyRulesEngine
         var repeats = new DuplicateIds();
         foreach (var batch in QualityBatches(households, profile, summary))
         {
-            var assessments = AssessManyWith(batch.Select(b => b.Household), profile, options, repeats.Check, CancellationToken.None).ToList();
+            var assessments = AssessManyWith(batch.Select(b => b.Household), profile, options, repeats.CheckAll, CancellationToken.None).ToList();
             for (var i = 0; i < batch.Count; i++)
             {
                 var (household, quality) = batch[i];

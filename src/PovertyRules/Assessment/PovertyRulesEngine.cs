@@ -154,21 +154,21 @@ public sealed partial class PovertyRulesEngine
         var pipeline = Households(profile);
         options ??= new BulkOptions();
         options.Validate();
-        return Stream(households, pipeline, options, new DuplicateIds().Check, ReceiptFor(profile), _logger, observed: true, cancellationToken);
+        return Stream(households, pipeline, options, new DuplicateIds().CheckAll, ReceiptFor(profile), _logger, observed: true, cancellationToken);
     }
 
     /// <summary>
-    /// As <see cref="AssessMany"/>, with the repeats decided by the caller: <paramref name="firstOccurrence"/> is called
-    /// once per record, in input order, and gives the position of an earlier record with its id or
+    /// As <see cref="AssessMany"/>, with the repeats decided by the caller: <paramref name="repeats"/> is called
+    /// once per batch, in input order, and gives for each record the position of an earlier record with its id or
     /// <see cref="DuplicateIds.None"/> (a comparison decides once per record for both of its profiles).
     /// </summary>
     internal IEnumerable<HouseholdAssessment> AssessManyWith(
-        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, Func<HouseholdRecord?, long> firstOccurrence, CancellationToken cancellationToken)
+        IEnumerable<HouseholdRecord?> households, PolicyProfile profile, BulkOptions options, RepeatCheck repeats, CancellationToken cancellationToken)
     {
         var pipeline = Households(profile);
         options.Validate();
         // A comparison's runs are parts of one operation of its own: they are not logged, counted or traced as bulk runs.
-        return Stream(households, pipeline, options, firstOccurrence, ReceiptFor(profile), NullLogger.Instance, observed: false, cancellationToken);
+        return Stream(households, pipeline, options, repeats, ReceiptFor(profile), NullLogger.Instance, observed: false, cancellationToken);
     }
 
     /// <summary>The household receipt for <paramref name="profile"/>: what every household assessment under it carries.</summary>
@@ -178,7 +178,7 @@ public sealed partial class PovertyRulesEngine
         IEnumerable<HouseholdRecord?> households,
         AssessmentPipeline<HouseholdRecord?, HouseholdFact, HouseholdAssessment> pipeline,
         BulkOptions options,
-        Func<HouseholdRecord?, long> firstOccurrence,
+        RepeatCheck repeatsOf,
         Receipt receipt,
         ILogger logger,
         bool observed,
@@ -220,10 +220,7 @@ public sealed partial class PovertyRulesEngine
                 }
 
                 var repeats = new long[count];
-                for (var i = 0; i < count; i++)
-                {
-                    repeats[i] = firstOccurrence(batch[i]);
-                }
+                repeatsOf(batch, repeats);
 
                 inFlight.Enqueue(options.MaxDegreeOfParallelism == 1
                     ? Task.FromResult(Evaluate(batch, repeats, pipeline, observed))

@@ -191,12 +191,19 @@ public sealed partial class PolicyComparison
         var results = new HouseholdAssessment[chunk.Length];
         var i = 0;
         var next = 0;
-        foreach (var result in _engine.AssessManyWith(chunk, profile, bulk, _ => repeats[next++], cancellationToken))
+        foreach (var result in _engine.AssessManyWith(chunk, profile, bulk, (batch, firsts) => Take(repeats, ref next, firsts), cancellationToken))
         {
             results[i++] = result;
         }
 
         return results;
+    }
+
+    /// <summary>The repeats decided for the chunk, a batch at a time in order.</summary>
+    private static void Take(long[] repeats, ref int next, Span<long> firsts)
+    {
+        repeats.AsSpan(next, firsts.Length).CopyTo(firsts);
+        next += firsts.Length;
     }
 
     private Receipt Receipt(PolicyProfile profile) => _engine.ReceiptFor(profile);

@@ -347,7 +347,7 @@ public sealed partial class LiveRegister
         var entries = _households.Values.Concat(_keyless).ToArray();
         var assessed = new HouseholdAssessment[entries.Length];
         var i = 0;
-        foreach (var assessment in _engine.AssessManyWith(entries.Select(e => e.Record), profile, new BulkOptions(), _ => DuplicateIds.None, CancellationToken.None))
+        foreach (var assessment in _engine.AssessManyWith(entries.Select(e => e.Record), profile, new BulkOptions(), static (_, firsts) => firsts.Fill(DuplicateIds.None), CancellationToken.None))
         {
             assessed[i++] = assessment.Compact();
         }

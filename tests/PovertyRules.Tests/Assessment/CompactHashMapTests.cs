@@ -1,4 +1,5 @@
 using PovertyRules.Assessment;
+using PovertyRules.Model;
 
 namespace PovertyRules.Tests.Assessment;
 
@@ -30,6 +31,29 @@ public sealed class CompactHashMapTests
         ids.Check("4312260002").Should().Be(1);
         ids.Check("4312260001").Should().Be(0);
         ids.Checked.Should().Be(5);
+    }
+
+    [Fact]
+    public void Batches_checked_at_once_find_the_same_repeats_as_records_checked_one_by_one()
+    {
+        // Repeats within a batch and across batches, blank and null records among them, and a table that grows midway.
+        var records = Enumerable.Range(0, 5_000)
+            .Select(i => i % 97 == 0 ? null : new Household { Id = i % 89 == 0 ? "" : $"43122600{i % 3_000:D4}", VillageCode = "431226101201", Members = [] })
+            .ToArray();
+        var oneByOne = new DuplicateIds();
+        var expected = records.Select(oneByOne.Check).ToArray();
+
+        var batched = new DuplicateIds();
+        var firsts = new long[records.Length];
+        for (var start = 0; start < records.Length; start += 128)
+        {
+            var length = Math.Min(128, records.Length - start);
+            batched.CheckAll(records.AsSpan(start, length), firsts.AsSpan(start, length));
+        }
+
+        firsts.Should().Equal(expected);
+        expected.Should().Contain(p => p != DuplicateIds.None, "the records repeat ids");
+        batched.Checked.Should().Be(records.Length);
     }
 
     [Fact]
