@@ -63,8 +63,10 @@ internal sealed class HouseholdBuilder
         foreach (var c in _householdColumns)
         {
             RosterRow? holder = null;
-            foreach (var row in rows)
+            // Indexed, not foreach: the rows come as a read-only list, whose enumerator would be boxed once per column.
+            for (var r = 0; r < rows.Count; r++)
             {
+                var row = rows[r];
                 var value = row.Cells[c];
                 if (value is null)
                 {
@@ -104,8 +106,7 @@ internal sealed class HouseholdBuilder
         }
         else if (heads > 1)
         {
-            var lines = rows.Where((_, i) => members[i].Relationship == Relationship.Head).Select(r => r.Line);
-            Error(nameof(Household.Members), $"household {id} has {heads} heads, on lines {string.Join(", ", lines)}", first, RosterColumn.Relationship);
+            Error(nameof(Household.Members), $"household {id} has {heads} heads, on lines {HeadLines(rows, members)}", first, RosterColumn.Relationship);
         }
         else if (heads == 1 && members[0].Relationship != Relationship.Head)
         {
@@ -633,13 +634,17 @@ internal sealed class HouseholdBuilder
             Member < 0 ? Name : string.Create(CultureInfo.InvariantCulture, $"Members[{Member}].{Name}");
     }
 
+    /// <summary>The lines of the rows whose member is a head (a method of its own: a lambda over the members would make every household allocate its closure).</summary>
+    private static string HeadLines(IReadOnlyList<RosterRow> rows, Member[] members) =>
+        string.Join(", ", rows.Where((_, i) => members[i].Relationship == Relationship.Head).Select(r => r.Line));
+
     private static RosterRow HolderOf(IReadOnlyList<RosterRow> rows, RosterColumn column)
     {
-        foreach (var row in rows)
+        for (var r = 0; r < rows.Count; r++)
         {
-            if (row[column] is not null)
+            if (rows[r][column] is not null)
             {
-                return row;
+                return rows[r];
             }
         }
 

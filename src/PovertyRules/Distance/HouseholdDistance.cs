@@ -72,8 +72,10 @@ internal static class HouseholdDistance
         var changes = new List<RequiredChange>();
         // An export household leaves a few household inputs and two or three per member open: room for them at once.
         var inputs = new List<MissingInput>(8 + (3 * fact.Household.Members.Count));
-        foreach (var criterion in HouseholdCriteria.All)
+        var criteria = HouseholdCriteria.All;
+        for (var c = 0; c < criteria.Count; c++)
         {
+            var criterion = criteria[c];
             var bit = 1 << criterion.Index;
             var notMet = (verdicts.NotMet & bit) != 0;
             if (!notMet && (verdicts.Unknown & bit) == 0)

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Numerics;
 using PovertyRules.Policy;
 
 namespace PovertyRules.Rules;
@@ -23,7 +24,10 @@ internal sealed class CriteriaCatalog<TFact>
         _unresolved = UnresolvedMask(All).Compile();
     }
 
+    private const int IdListBits = 8;
+    private const int IdListShift = (sizeof(uint) * 8) - IdListBits;
     private readonly Func<TFact, int> _unresolved;
+    private readonly IdList?[] _idLists = new IdList?[1 << IdListBits];
 
     public IReadOnlyList<Criterion<TFact>> All { get; }
 
@@ -77,7 +81,11 @@ internal sealed class CriteriaCatalog<TFact>
         return findings.AsReadOnly();
     }
 
-    /// <summary>The ids of the criteria whose bits are set in <paramref name="mask"/>, in report order.</summary>
+    /// <summary>
+    /// The ids of the criteria whose bits are set in <paramref name="mask"/>, in report order. A bulk writer asks this
+    /// twice of every household, and households share a few masks: the lists of recent masks are kept (they are
+    /// read-only) in a small table indexed by the mask, where a mask that is not there is listed anew and replaces it.
+    /// </summary>
     public IReadOnlyList<string> Ids(int mask)
     {
         if (mask == 0)
@@ -85,16 +93,24 @@ internal sealed class CriteriaCatalog<TFact>
             return [];
         }
 
-        var ids = new List<string>();
-        foreach (var criterion in All)
+        var slot = (int)(unchecked((uint)mask * 0x9E3779B9u) >> IdListShift);
+        if (_idLists[slot] is { } kept && kept.Mask == mask)
         {
-            if ((mask & (1 << criterion.Index)) != 0)
+            return kept.Ids;
+        }
+
+        var ids = new List<string>(BitOperations.PopCount((uint)mask));
+        for (var i = 0; i < All.Count; i++)
+        {
+            if ((mask & (1 << All[i].Index)) != 0)
             {
-                ids.Add(criterion.Id);
+                ids.Add(All[i].Id);
             }
         }
 
-        return ids.AsReadOnly();
+        var list = ids.AsReadOnly();
+        _idLists[slot] = new IdList(mask, list);
+        return list;
     }
 
     /// <summary><c>fact => (unresolved0(fact) ? 1 : 0) | (unresolved1(fact) ? 2 : 0) | …</c>, over one parameter.</summary>
@@ -111,4 +127,7 @@ internal sealed class CriteriaCatalog<TFact>
 
         return Expression.Lambda<Func<TFact, int>>(mask, fact);
     }
+
+    /// <summary>A mask and its ids, published together (one reference) so that a reader on another thread sees both or neither.</summary>
+    private sealed record IdList(int Mask, IReadOnlyList<string> Ids);
 }
